@@ -1,0 +1,11 @@
+# Builds the jar from this repository and runs it; used by docker-compose.yml.
+FROM maven:3.9.11-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B -ntp -q package -DskipTests
+
+FROM eclipse-temurin:17.0.15_6-jre
+WORKDIR /app
+COPY --from=build /src/app/target/alumia-admin.jar /app/alumia-admin.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/alumia-admin.jar"]

@@ -1,0 +1,6 @@
+package com.alumia.admin.api.alert;
+
+public interface AlertEvent {
+
+    AlertId alertId();
+}

@@ -1,0 +1,5 @@
+package com.alumia.admin.api.alert;
+
+public enum AlertStatus {
+    OPEN, ACKNOWLEDGED, RESOLVED
+}

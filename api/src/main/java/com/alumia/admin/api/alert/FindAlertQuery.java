@@ -1,0 +1,4 @@
+package com.alumia.admin.api.alert;
+
+public record FindAlertQuery(AlertId alertId) {
+}

@@ -1,0 +1,9 @@
+package com.alumia.admin.api.alert;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record ResolveAlertCommand(@TargetAggregateIdentifier AlertId alertId,
+                                  @TargetAggregateVersion Long expectedVersion,
+                                  String note) {
+}

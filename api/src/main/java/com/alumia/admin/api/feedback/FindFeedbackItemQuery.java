@@ -1,0 +1,4 @@
+package com.alumia.admin.api.feedback;
+
+public record FindFeedbackItemQuery(FeedbackId feedbackId) {
+}

@@ -1,0 +1,20 @@
+package com.alumia.admin.api.feedback;
+
+import com.alumia.admin.api.common.OrgId;
+import com.alumia.admin.api.common.Severity;
+
+/**
+ * The triage queue. Every filter is optional (null means any); {@code text} matches the item text case-insensitively.
+ */
+public record FindFeedbackQueueQuery(FeedbackStatus status,
+                                     ProbeClass probeClass,
+                                     SignalCategory category,
+                                     Severity severity,
+                                     OrgId orgId,
+                                     String fingerprint,
+                                     String assignee,
+                                     String text,
+                                     FeedbackSort sort,
+                                     String cursor,
+                                     int limit) {
+}

@@ -1,0 +1,48 @@
+package com.alumia.admin.app.audit;
+
+import com.alumia.admin.api.audit.AuditMetadata;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Every command leaves with the actor and request metadata, and Axon copies those keys onto every event the
+ * command produces: that is what makes the event log the audit trail.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditMetadataConfiguration {
+
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> requestMetadataInterceptor(RequestMetadata requestMetadata) {
+        return new MessageDispatchInterceptor<>() {
+            @Override
+            public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+                    List<? extends CommandMessage<?>> messages) {
+                return (index, command) -> {
+                    Map<String, Object> meta = new HashMap<>(requestMetadata.current());
+                    meta.putAll(command.getMetaData());
+                    return command.withMetaData(meta);
+                };
+            }
+        };
+    }
+
+    @Bean
+    CorrelationDataProvider auditCorrelation() {
+        return new SimpleCorrelationDataProvider(AuditMetadata.KEYS.toArray(String[]::new));
+    }
+
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+}

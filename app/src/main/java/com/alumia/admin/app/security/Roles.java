@@ -1,0 +1,21 @@
+package com.alumia.admin.app.security;
+
+/**
+ * The roles a token can carry. Platform operators are {@code admin} and {@code super_admin}; the rest are the
+ * service roles of product services that feed events in.
+ */
+public final class Roles {
+
+    public static final String ADMIN = "admin";
+    public static final String SUPER_ADMIN = "super_admin";
+    public static final String INGEST = "ingest";
+
+    static final String AUTHORITY_PREFIX = "ROLE_";
+
+    private Roles() {
+    }
+
+    static String authority(String role) {
+        return AUTHORITY_PREFIX + role;
+    }
+}

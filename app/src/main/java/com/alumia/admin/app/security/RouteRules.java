@@ -1,0 +1,64 @@
+package com.alumia.admin.app.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+import static com.alumia.admin.app.security.Access.freshSuperAdmin;
+import static com.alumia.admin.app.security.Access.operators;
+import static com.alumia.admin.app.security.Access.publicAccess;
+import static com.alumia.admin.app.security.Access.service;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * The security rule of every route, in one list. A route missing here is refused at run time, and the route
+ * security test fails the build.
+ */
+@Component
+public class RouteRules {
+
+    public record Rule(HttpMethod method, String pattern, Access access) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(GET, "/actuator/health", publicAccess()),
+            new Rule(GET, "/actuator/health/**", publicAccess()),
+            new Rule(GET, "/actuator/info", publicAccess()),
+            new Rule(GET, "/actuator/prometheus", operators()),
+            new Rule(GET, "/v3/api-docs", publicAccess()),
+            new Rule(GET, "/v3/api-docs/swagger-config", publicAccess()),
+            new Rule(GET, "/v3/api-docs.yaml", publicAccess()),
+            new Rule(GET, "/swagger-ui.html", publicAccess()),
+            new Rule(GET, "/swagger-ui/**", publicAccess()),
+
+            new Rule(POST, "/api/v1/feedback", service(Roles.INGEST)),
+            new Rule(POST, "/api/v1/alerts", service(Roles.INGEST)),
+
+            new Rule(GET, "/api/v1/admin/feedback", operators()),
+            new Rule(GET, "/api/v1/admin/feedback/groups", operators()),
+            new Rule(GET, "/api/v1/admin/feedback/security", operators()),
+            new Rule(GET, "/api/v1/admin/feedback/{feedbackId}", operators()),
+            new Rule(POST, "/api/v1/admin/feedback/{feedbackId}/transitions", operators()),
+            new Rule(PUT, "/api/v1/admin/feedback/{feedbackId}/assignee", operators()),
+            new Rule(POST, "/api/v1/admin/feedback/groups/{fingerprint}/transitions", freshSuperAdmin()),
+
+            new Rule(GET, "/api/v1/admin/alerts", operators()),
+            new Rule(GET, "/api/v1/admin/alerts/{alertId}", operators()),
+            new Rule(POST, "/api/v1/admin/alerts/{alertId}/acknowledgement", operators()),
+            new Rule(POST, "/api/v1/admin/alerts/{alertId}/resolution", operators()),
+
+            new Rule(GET, "/api/v1/admin/audit", operators()),
+            new Rule(GET, "/api/v1/admin/events", operators()));
+
+    public List<Rule> rules() {
+        return RULES;
+    }
+
+    public Optional<Rule> ruleFor(HttpMethod method, String pattern) {
+        return RULES.stream().filter(r -> r.method().equals(method) && r.pattern().equals(pattern)).findFirst();
+    }
+}

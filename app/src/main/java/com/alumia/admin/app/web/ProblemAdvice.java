@@ -1,0 +1,142 @@
+package com.alumia.admin.app.web;
+
+import com.alumia.admin.api.common.InvalidValueException;
+import com.alumia.admin.api.common.RuleViolation;
+import com.alumia.admin.command.common.CommandTimeoutException;
+import com.alumia.admin.command.common.DomainException;
+import com.alumia.admin.command.common.PreconditionRequiredException;
+import com.alumia.admin.query.common.NotFoundException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error a controller raises becomes an RFC 9457 problem with a stable type; nothing leaks a stack trace.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+        return e.getDetails().filter(RuleViolation.class::isInstance).map(RuleViolation.class::cast)
+                .map(ProblemAdvice::violation)
+                .orElseGet(() -> unexpected(e));
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> ruleBroken(DomainException e) {
+        return violation(e.violation());
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ResponseEntity<ProblemDetail> invalidValue(InvalidValueException e) {
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "invalid_value", e.getMessage()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
+        return problem(Problems.of(HttpStatus.NOT_FOUND, "not_found",
+                "Nothing exists with the id " + e.getAggregateIdentifier()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(Problems.of(HttpStatus.NOT_FOUND, "not_found", e.getMessage()));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+        return problem(Problems.of(HttpStatus.PRECONDITION_FAILED, "version_mismatch",
+                "It changed since you read it: your If-Match names version " + e.getExpectedVersion()
+                + ", the current version is " + e.getActualVersion() + ". Read it again, then retry.",
+                Map.of("expectedVersion", e.getExpectedVersion(), "currentVersion", e.getActualVersion())));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+        return problem(Problems.of(HttpStatus.CONFLICT, "concurrent_change",
+                "Someone else changed it at the same moment; read it again, then retry"));
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
+        return problem(Problems.of(HttpStatus.PRECONDITION_REQUIRED, "if_match_required", e.getMessage()));
+    }
+
+    @ExceptionHandler(CommandTimeoutException.class)
+    ResponseEntity<ProblemDetail> timeout(CommandTimeoutException e) {
+        return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "command_timeout", e.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Something failed on our side; the request id in X-Request-Id finds it in our logs"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.<String, Object>of("field", f.getField(),
+                        "message", String.valueOf(f.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation",
+                "The request has " + errors.size() + " invalid field(s)", Map.of("errors", errors));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "The request has invalid values");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+                                                          HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+            String code = HttpStatus.valueOf(statusCode.value()).name().toLowerCase();
+            problem.setType(Problems.type(code));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> violation(RuleViolation violation) {
+        HttpStatus status = switch (violation.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+        return problem(Problems.of(status, violation.code(), violation.message(), violation.details()));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

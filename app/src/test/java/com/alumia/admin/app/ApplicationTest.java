@@ -1,0 +1,20 @@
+package com.alumia.admin.app;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole application on a random port, on the embedded database or PostgreSQL (see {@link TestDatabase}).
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"alumia.event-store.fence-read-wait=100ms"})
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface ApplicationTest {
+}

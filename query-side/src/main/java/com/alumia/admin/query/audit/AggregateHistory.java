@@ -1,0 +1,31 @@
+package com.alumia.admin.query.audit;
+
+import com.alumia.admin.api.audit.AuditEntry;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Reads one aggregate's events straight from the log: the history of an item is never behind its last change.
+ */
+@Component
+public class AggregateHistory {
+
+    private final EventStore eventStore;
+    private final AuditEntries entries;
+
+    AggregateHistory(EventStore eventStore, AuditEntries entries) {
+        this.eventStore = eventStore;
+        this.entries = entries;
+    }
+
+    public List<? extends DomainEventMessage<?>> events(String aggregateId) {
+        return eventStore.readEvents(aggregateId).asStream().toList();
+    }
+
+    public List<AuditEntry> entries(List<? extends DomainEventMessage<?>> events) {
+        return events.stream().map(e -> entries.from(e, null)).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package com.alumia.admin.query.audit;
+
+import com.alumia.admin.api.audit.AuditEntry;
+import com.alumia.admin.api.audit.AuditMetadata;
+import com.alumia.admin.api.common.AuditActions;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Revision;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads an event message as an audit entry. The audit projection and every "history" view use this one reading,
+ * so that the trail and the history of an item can never disagree.
+ */
+@Component
+public class AuditEntries {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final ObjectMapper objectMapper;
+
+    AuditEntries(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public AuditEntry from(EventMessage<?> message, Long position) {
+        MetaData meta = message.getMetaData();
+        AuditEntry.Aggregate aggregate = message instanceof DomainEventMessage<?> domain
+                && domain.getType() != null
+                ? new AuditEntry.Aggregate(domain.getType().toLowerCase(Locale.ROOT),
+                                           domain.getAggregateIdentifier(), domain.getSequenceNumber())
+                : null;
+        return new AuditEntry(
+                position,
+                message.getIdentifier(),
+                AuditActions.of(message.getPayloadType()),
+                aggregate,
+                message.getTimestamp(),
+                new AuditEntry.Actor(text(meta, AuditMetadata.ACTOR), list(meta, AuditMetadata.ACTOR_ROLES),
+                                     text(meta, AuditMetadata.ACTOR_ORG)),
+                new AuditEntry.StepUp(instant(meta, AuditMetadata.AUTH_TIME),
+                                      number(meta, AuditMetadata.STEP_UP_AGE_SECONDS),
+                                      text(meta, AuditMetadata.ACR), list(meta, AuditMetadata.AMR)),
+                new AuditEntry.RequestInfo(text(meta, AuditMetadata.REQUEST_ID),
+                                           text(meta, AuditMetadata.CLIENT_ADDRESS),
+                                           text(meta, AuditMetadata.USER_AGENT)),
+                text(meta, AuditMetadata.REASON),
+                text(meta, AuditMetadata.IDEMPOTENCY_KEY),
+                message.getPayloadType().getName(),
+                revisionOf(message.getPayloadType()),
+                objectMapper.convertValue(message.getPayload(), MAP));
+    }
+
+    Map<String, Object> parsePayload(String json) {
+        try {
+            return objectMapper.readValue(json, MAP);
+        } catch (Exception e) {
+            throw new IllegalStateException("stored audit payload is not JSON", e);
+        }
+    }
+
+    String toJson(Map<String, Object> payload) {
+        try {
+            return objectMapper.writeValueAsString(payload);
+        } catch (Exception e) {
+            throw new IllegalStateException("audit payload cannot be written as JSON", e);
+        }
+    }
+
+    private static String revisionOf(Class<?> type) {
+        Revision revision = type.getAnnotation(Revision.class);
+        return revision == null ? null : revision.value();
+    }
+
+    private static String text(MetaData meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static Long number(MetaData meta, String key) {
+        Object value = meta.get(key);
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        return value == null ? null : Long.valueOf(value.toString());
+    }
+
+    private static Instant instant(MetaData meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : Instant.parse(value.toString());
+    }
+
+    private static List<String> list(MetaData meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> items) {
+            return items.stream().map(Object::toString).toList();
+        }
+        return Arrays.stream(value.toString().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,143 @@
+package com.alumia.admin.query.feedback;
+
+import com.alumia.admin.api.common.OrgId;
+import com.alumia.admin.api.feedback.FeedbackDetail;
+import com.alumia.admin.api.feedback.FeedbackGroup;
+import com.alumia.admin.api.feedback.FeedbackGroupMembers;
+import com.alumia.admin.api.feedback.FeedbackGroupPage;
+import com.alumia.admin.api.feedback.FeedbackId;
+import com.alumia.admin.api.feedback.FeedbackQueuePage;
+import com.alumia.admin.api.feedback.FeedbackReceivedEvent;
+import com.alumia.admin.api.feedback.FeedbackSort;
+import com.alumia.admin.api.feedback.FeedbackSummary;
+import com.alumia.admin.api.feedback.FindFeedbackGroupMembersQuery;
+import com.alumia.admin.api.feedback.FindFeedbackGroupsQuery;
+import com.alumia.admin.api.feedback.FindFeedbackItemQuery;
+import com.alumia.admin.api.feedback.FindFeedbackQueueQuery;
+import com.alumia.admin.api.feedback.FindSecurityOverviewQuery;
+import com.alumia.admin.api.feedback.SecurityOverview;
+import com.alumia.admin.query.audit.AggregateHistory;
+import com.alumia.admin.query.common.Keyset;
+
+import static com.alumia.admin.query.common.Filters.contains;
+import static com.alumia.admin.query.common.Filters.equal;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.domain.Sort.Direction.ASC;
+import static org.springframework.data.domain.Sort.Direction.DESC;
+
+@Component
+class FeedbackQueries {
+
+    private static final int EXCERPT_LENGTH = 200;
+
+    private static final Keyset<FeedbackItem> BY_SEVERITY = new Keyset<>("severity", List.of(
+            new Keyset.Key<>("severityRank", DESC, FeedbackItem::getSeverityRank),
+            new Keyset.Key<>("updatedAt", DESC, FeedbackItem::getUpdatedAt),
+            new Keyset.Key<>("feedbackId", DESC, FeedbackItem::getFeedbackId)));
+    private static final Keyset<FeedbackItem> BY_RECENCY = new Keyset<>("recent", List.of(
+            new Keyset.Key<>("updatedAt", DESC, FeedbackItem::getUpdatedAt),
+            new Keyset.Key<>("feedbackId", DESC, FeedbackItem::getFeedbackId)));
+    private static final Keyset<FeedbackItem> BY_ARRIVAL = new Keyset<>("oldest", List.of(
+            new Keyset.Key<>("receivedAt", ASC, FeedbackItem::getReceivedAt),
+            new Keyset.Key<>("feedbackId", ASC, FeedbackItem::getFeedbackId)));
+    private static final Keyset<FeedbackGroupRow> BY_GROUP_SIZE = new Keyset<>("size", List.of(
+            new Keyset.Key<>("size", DESC, FeedbackGroupRow::getSize),
+            new Keyset.Key<>("lastSeen", DESC, FeedbackGroupRow::getLastSeen),
+            new Keyset.Key<>("fingerprint", DESC, FeedbackGroupRow::getFingerprint)));
+
+    private final FeedbackItemRepository items;
+    private final FeedbackGroupRepository groups;
+    private final AggregateHistory history;
+
+    FeedbackQueries(FeedbackItemRepository items, FeedbackGroupRepository groups, AggregateHistory history) {
+        this.items = items;
+        this.groups = groups;
+        this.history = history;
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    FeedbackQueuePage handle(FindFeedbackQueueQuery query) {
+        Specification<FeedbackItem> filter = Specification.allOf(
+                equal("status", query.status()),
+                equal("probeClass", query.probeClass()),
+                equal("category", query.category()),
+                equal("severity", query.severity()),
+                equal("orgId", query.orgId() == null ? null : query.orgId().value()),
+                equal("fingerprint", query.fingerprint()),
+                equal("assignee", query.assignee()),
+                contains("text", query.text()));
+        Keyset<FeedbackItem> order = switch (query.sort() == null ? FeedbackSort.SEVERITY : query.sort()) {
+            case SEVERITY -> BY_SEVERITY;
+            case RECENT -> BY_RECENCY;
+            case OLDEST -> BY_ARRIVAL;
+        };
+        Keyset.Window<FeedbackItem> window = order.page(items, filter, query.cursor(), query.limit());
+        return new FeedbackQueuePage(window.rows().stream().map(FeedbackQueries::summary).toList(),
+                                     window.nextCursor());
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    Optional<FeedbackDetail> handle(FindFeedbackItemQuery query) {
+        return items.findById(query.feedbackId().value()).map(item -> {
+            List<? extends DomainEventMessage<?>> events = history.events(item.feedbackId);
+            FeedbackReceivedEvent received = (FeedbackReceivedEvent) events.get(0).getPayload();
+            return new FeedbackDetail(summary(item), received.text(), received.context(), received.classification(),
+                                      history.entries(events));
+        });
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    FeedbackGroupPage handle(FindFeedbackGroupsQuery query) {
+        Specification<FeedbackGroupRow> filter = Specification.allOf(
+                equal("probeClass", query.probeClass()),
+                equal("category", query.category()),
+                query.openOnly() ? (root, q, cb) -> cb.greaterThan(root.get("openCount"), 0L) : null);
+        Keyset.Window<FeedbackGroupRow> window = BY_GROUP_SIZE.page(groups, filter, query.cursor(), query.limit());
+        return new FeedbackGroupPage(window.rows().stream().map(FeedbackQueries::group).toList(),
+                                     window.nextCursor());
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    FeedbackGroupMembers handle(FindFeedbackGroupMembersQuery query) {
+        return new FeedbackGroupMembers(query.fingerprint(),
+                items.findByFingerprintOrderByReceivedAtAsc(query.fingerprint()).stream()
+                     .map(i -> new FeedbackGroupMembers.Member(new FeedbackId(i.feedbackId), i.status, i.version))
+                     .toList());
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    SecurityOverview handle(FindSecurityOverviewQuery query) {
+        return new SecurityOverview(groups.totalsPerFamily().stream()
+                .map(t -> new SecurityOverview.Family(t.getProbeClass(), t.getItems(), t.getGroups(), t.getOpen(),
+                                                      t.getLastSeen()))
+                .toList());
+    }
+
+    private static FeedbackSummary summary(FeedbackItem i) {
+        return new FeedbackSummary(new FeedbackId(i.feedbackId), new OrgId(i.orgId), i.userId,
+                i.text.length() <= EXCERPT_LENGTH ? i.text : i.text.substring(0, EXCERPT_LENGTH) + "…",
+                i.status, i.probeClass, i.category, i.severity, i.fingerprint, i.assignee, i.receivedAt,
+                i.updatedAt, i.version);
+    }
+
+    private static FeedbackGroup group(FeedbackGroupRow g) {
+        double minutes = Math.max(1.0, Duration.between(g.firstSeen, g.lastSeen).toMillis() / 60_000.0);
+        return new FeedbackGroup(g.fingerprint, g.probeClass, g.category, g.severity, g.size, g.openCount,
+                g.orgCount, g.firstSeen, g.lastSeen, g.size / minutes, g.sample);
+    }
+}
