@@ -1,5 +1,6 @@
 package com.alumia.admin.app;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -9,12 +10,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The whole application on a random port, on the embedded database or PostgreSQL (see {@link TestDatabase}).
+ * The whole application on a random port, on the embedded database or PostgreSQL (see {@link TestDatabase}), with
+ * the metrics export that tests leave off by default, so that the Prometheus endpoint is tested as it runs.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"alumia.event-store.fence-read-wait=100ms"})
 @ContextConfiguration(initializers = TestDatabase.class)
+@AutoConfigureObservability(tracing = false)
 public @interface ApplicationTest {
 }

@@ -2,6 +2,7 @@ package com.alumia.admin.app.web;
 
 import com.alumia.admin.api.common.InvalidValueException;
 import com.alumia.admin.api.common.RuleViolation;
+import com.alumia.admin.app.eventstore.LogBusyException;
 import com.alumia.admin.command.common.CommandTimeoutException;
 import com.alumia.admin.command.common.DomainException;
 import com.alumia.admin.command.common.PreconditionRequiredException;
@@ -85,7 +86,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandTimeoutException.class)
     ResponseEntity<ProblemDetail> timeout(CommandTimeoutException e) {
-        return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "command_timeout", e.getMessage()));
+        return retryShortly("command_timeout", e.getMessage());
+    }
+
+    @ExceptionHandler(LogBusyException.class)
+    ResponseEntity<ProblemDetail> logBusy(LogBusyException e) {
+        return retryShortly("log_busy", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
@@ -134,6 +140,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
         return problem(Problems.of(status, violation.code(), violation.message(), violation.details()));
+    }
+
+    private static ResponseEntity<ProblemDetail> retryShortly(String code, String detail) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, code, detail));
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {

@@ -1,0 +1,115 @@
+package com.alumia.admin.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ApplicationTest
+class AlertAndPlatformHttpTest {
+
+    private static final String INGEST = TestTokens.token("svc-scheduler", "ingest");
+    private static final String ADMIN = TestTokens.token("ops@example.com", "admin");
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    private String raise(String org, String kind, String title) {
+        Http.Response raised = http.post("/api/v1/alerts", INGEST, """
+                {"orgId":"%s","kind":"%s","severity":"high","title":"%s","source":"scheduler"}
+                """.formatted(org, kind, title));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        assertThat(raised.header("ETag")).isEqualTo("\"0\"");
+        return raised.json().get("alertId").asText();
+    }
+
+    private JsonNode awaitAlert(String id, String status) {
+        return Eventually.await(() -> http.get("/api/v1/admin/alerts/" + id, ADMIN),
+                r -> r.status() == 200 && r.json().at("/summary/status").asText().equals(status)).json();
+    }
+
+    @Test
+    void anAlertIsRaisedAcknowledgedAndResolvedWithItsHistory() {
+        String id = raise("org-alerts", "schedule_failed", "Nightly export failed");
+        JsonNode open = awaitAlert(id, "open");
+        assertThat(open.at("/summary/kind").asText()).isEqualTo("schedule_failed");
+
+        Http.Response ack = http.request("POST", "/api/v1/admin/alerts/" + id + "/acknowledgement").token(ADMIN)
+                .header("If-Match", "\"0\"").json("{\"note\":\"looking\"}").send();
+        assertThat(ack.status()).as(ack.body()).isEqualTo(200);
+        assertThat(ack.header("ETag")).isEqualTo("\"1\"");
+        Http.Response again = http.request("POST", "/api/v1/admin/alerts/" + id + "/acknowledgement").token(ADMIN)
+                .header("If-Match", "\"1\"").json("{}").send();
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("type").asText()).isEqualTo("urn:alumia:problem:alert.transition_not_allowed");
+        Http.Response stale = http.request("POST", "/api/v1/admin/alerts/" + id + "/resolution").token(ADMIN)
+                .header("If-Match", "\"0\"").json("{}").send();
+        assertThat(stale.status()).isEqualTo(412);
+        Http.Response resolved = http.request("POST", "/api/v1/admin/alerts/" + id + "/resolution").token(ADMIN)
+                .header("If-Match", "\"1\"").json("{\"note\":\"re-ran it\"}").send();
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+
+        JsonNode done = awaitAlert(id, "resolved");
+        assertThat(done.get("history")).hasSize(3);
+        assertThat(done.at("/history/2/action").asText()).isEqualTo("alert.resolved");
+        assertThat(done.at("/history/2/actor/subject").asText()).isEqualTo("ops@example.com");
+    }
+
+    @Test
+    void theAlertListFiltersByStatusKindAndOrg() {
+        String failed = raise("org-alert-list", "schedule_failed", "Backup failed");
+        String usage = raise("org-alert-list", "usage_event", "Usage spike");
+        awaitAlert(usage, "open");
+        awaitAlert(failed, "open");
+        JsonNode byKind = http.get("/api/v1/admin/alerts?orgId=org-alert-list&kind=usage_event", ADMIN).json();
+        assertThat(byKind.get("items")).hasSize(1);
+        assertThat(byKind.at("/items/0/alertId").asText()).isEqualTo(usage);
+        JsonNode byStatus = http.get("/api/v1/admin/alerts?orgId=org-alert-list&status=open&limit=1", ADMIN).json();
+        assertThat(byStatus.get("items")).hasSize(1);
+        assertThat(byStatus.hasNonNull("nextCursor")).isTrue();
+    }
+
+    @Test
+    void badAlertInputAndUnknownTargetsAreProblems() {
+        Http.Response invalid = http.post("/api/v1/alerts", INGEST, "{\"orgId\":\"org-x\",\"kind\":\"weather\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.header("Content-Type")).startsWith("application/problem+json");
+        Http.Response missingTitle = http.post("/api/v1/alerts", INGEST,
+                "{\"orgId\":\"org-x\",\"kind\":\"usage_event\",\"source\":\"s\"}");
+        assertThat(missingTitle.status()).isEqualTo(400);
+        assertThat(missingTitle.json().get("errors").findValuesAsText("field")).contains("title");
+        Http.Response unknown = http.request("POST", "/api/v1/admin/alerts/al_missing/acknowledgement")
+                .token(ADMIN).header("If-Match", "\"0\"").json("{}").send();
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/admin/alerts/al_missing", ADMIN).status()).isEqualTo(404);
+        Http.Response noGroup = http.post("/api/v1/admin/feedback/groups/0000000000000000/transitions",
+                TestTokens.freshSuperAdmin("root@example.com"), "{\"to\":\"triaged\",\"reason\":\"scanner\"}");
+        assertThat(noGroup.status()).isEqualTo(404);
+        assertThat(noGroup.header("Content-Type")).startsWith("application/problem+json");
+        Http.Response noReason = http.post("/api/v1/admin/feedback/groups/0000000000000000/transitions",
+                TestTokens.freshSuperAdmin("root@example.com"), "{\"to\":\"triaged\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+    }
+
+    @Test
+    void theApiIsDocumentedAndMetricsShowCommandsAndProcessors() {
+        raise("org-metrics", "message_event", "Queue drained");
+        JsonNode docs = http.get("/v3/api-docs", null).json();
+        assertThat(docs.get("paths").has("/api/v1/admin/feedback/{feedbackId}/transitions")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/admin/audit")).isTrue();
+        assertThat(http.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/prometheus", null).status()).isEqualTo(401);
+        String metrics = Eventually.await(() -> http.get("/actuator/prometheus", ADMIN),
+                r -> r.status() == 200 && r.body().contains("processorName=\"feedback-queue\"")).body();
+        assertThat(metrics).contains("commandBus_successCounter_total{payloadType=\"RaiseAlertCommand\"}")
+                .contains("eventProcessor_latency{processorName=\"alerts\"}");
+    }
+}

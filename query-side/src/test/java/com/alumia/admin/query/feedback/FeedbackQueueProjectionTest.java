@@ -1,0 +1,121 @@
+package com.alumia.admin.query.feedback;
+
+import com.alumia.admin.api.common.OrgId;
+import com.alumia.admin.api.common.Severity;
+import com.alumia.admin.api.feedback.Classification;
+import com.alumia.admin.api.feedback.FeedbackAssignedEvent;
+import com.alumia.admin.api.feedback.FeedbackCompletedEvent;
+import com.alumia.admin.api.feedback.FeedbackContext;
+import com.alumia.admin.api.feedback.FeedbackId;
+import com.alumia.admin.api.feedback.FeedbackReceivedEvent;
+import com.alumia.admin.api.feedback.FeedbackReopenedEvent;
+import com.alumia.admin.api.feedback.FeedbackStatus;
+import com.alumia.admin.api.feedback.FeedbackTriagedEvent;
+import com.alumia.admin.api.feedback.FeedbackWorkStartedEvent;
+import com.alumia.admin.api.feedback.ProbeClass;
+import com.alumia.admin.api.feedback.SignalCategory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Events in, queue and group rows out, on the real schema.
+ */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class FeedbackQueueProjectionTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-24T03:00:00Z");
+    private static final Classification SCRIPT = new Classification(ProbeClass.SCRIPT, SignalCategory.SECURITY_PROBE,
+            Severity.MEDIUM, "fp-script", List.of());
+
+    @Autowired
+    TestEntityManager entities;
+    @Autowired
+    FeedbackItemRepository items;
+    @Autowired
+    FeedbackGroupRepository groups;
+    FeedbackQueueProjection projection;
+
+    @BeforeEach
+    void projection() {
+        projection = new FeedbackQueueProjection(items, groups);
+    }
+
+    private FeedbackId receive(String id, String org, Instant at) {
+        FeedbackId feedbackId = new FeedbackId(id);
+        projection.on(new FeedbackReceivedEvent(feedbackId, new OrgId(org), "u-1", "<script>x</script>",
+                FeedbackContext.NONE, SCRIPT, at), 0, at);
+        return feedbackId;
+    }
+
+    private FeedbackGroupRow group() {
+        entities.flush();
+        entities.clear();
+        return groups.findById("fp-script").orElseThrow();
+    }
+
+    @Test
+    void arrivalsBuildTheItemAndTheGroupTotals() {
+        receive("fb_1", "org-a", T0.plusSeconds(60));
+        receive("fb_2", "org-b", T0);
+        receive("fb_3", "org-a", T0.plusSeconds(120));
+
+        FeedbackItem item = items.findById("fb_1").orElseThrow();
+        assertThat(item.status).isEqualTo(FeedbackStatus.OPEN);
+        assertThat(item.severityRank).isEqualTo(Severity.MEDIUM.rank());
+        assertThat(item.fingerprint).isEqualTo("fp-script");
+        assertThat(item.version).isZero();
+
+        FeedbackGroupRow group = group();
+        assertThat(group.size).isEqualTo(3);
+        assertThat(group.openCount).isEqualTo(3);
+        assertThat(group.orgCount).isEqualTo(2);
+        assertThat(group.firstSeen).isEqualTo(T0);
+        assertThat(group.lastSeen).isEqualTo(T0.plusSeconds(120));
+        assertThat(group.probeClass).isEqualTo(ProbeClass.SCRIPT);
+        assertThat(group.sample).isEqualTo("<script>x</script>");
+    }
+
+    @Test
+    void onlyFinishingAndReopeningChangeTheGroupsOpenCount() {
+        FeedbackId id = receive("fb_1", "org-a", T0);
+        receive("fb_2", "org-a", T0);
+        Instant later = T0.plusSeconds(300);
+        projection.on(new FeedbackTriagedEvent(id, "seen"), 1, later);
+        projection.on(new FeedbackWorkStartedEvent(id, null), 2, later);
+        assertThat(group().openCount).as("triaged and in progress are still unfinished").isEqualTo(2);
+        projection.on(new FeedbackCompletedEvent(id, null), 3, later);
+        assertThat(group().openCount).isEqualTo(1);
+        projection.on(new FeedbackReopenedEvent(id, FeedbackStatus.DONE, "again"), 4, later);
+        assertThat(group().openCount).isEqualTo(2);
+        projection.on(new FeedbackAssignedEvent(id, null, "ana@example.com", "yours"), 5, later);
+
+        FeedbackItem item = items.findById("fb_1").orElseThrow();
+        assertThat(item.status).isEqualTo(FeedbackStatus.OPEN);
+        assertThat(item.version).isEqualTo(5);
+        assertThat(item.updatedAt).isEqualTo(later);
+        assertThat(item.assignee).isEqualTo("ana@example.com");
+        assertThat(group().size).isEqualTo(2);
+    }
+
+    @Test
+    void aResetEmptiesTheViewSoThatAReplayCountsFromZero() {
+        receive("fb_1", "org-a", T0);
+        projection.reset();
+        entities.clear(); // a reset runs in a unit of work of its own, before the replay's first batch
+        receive("fb_1", "org-a", T0);
+        FeedbackGroupRow group = group();
+        assertThat(group.size).isEqualTo(1);
+        assertThat(group.orgCount).isEqualTo(1);
+        assertThat(items.count()).isEqualTo(1);
+    }
+}
