@@ -45,11 +45,12 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    AppendFence appendFence(DataSource dataSource, EventStoreProperties properties) throws SQLException {
+    AppendFence appendFence(DataSource dataSource, EventStoreProperties properties, EventSchema schema)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                    ? new PostgresAppendFence(properties.fenceReadWait())
-                    : new InProcessAppendFence(properties.fenceReadWait());
+                    ? new PostgresAppendFence(dataSource, properties.fenceReadWait(), schema)
+                    : new InProcessAppendFence(properties.fenceReadWait(), schema);
         }
     }
 

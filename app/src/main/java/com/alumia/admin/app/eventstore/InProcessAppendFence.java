@@ -1,7 +1,14 @@
 package com.alumia.admin.app.eventstore;
 
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.StampedLock;
 
@@ -14,9 +21,11 @@ class InProcessAppendFence implements AppendFence {
 
     private final StampedLock lock = new StampedLock();
     private final Duration readWait;
+    private final String headSql;
 
-    InProcessAppendFence(Duration readWait) {
+    InProcessAppendFence(Duration readWait, EventSchema schema) {
         this.readWait = readWait;
+        this.headSql = "SELECT COALESCE(MAX(" + schema.globalIndexColumn() + "), 0) FROM " + schema.domainEventTable();
     }
 
     @Override
@@ -28,20 +37,25 @@ class InProcessAppendFence implements AppendFence {
     }
 
     @Override
-    public boolean enterRead(Connection connection) {
-        return TransactionScope.holdUntilCompletion(this, () -> {
-            long stamp;
-            try {
-                stamp = lock.tryWriteLock(readWait.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stamp = 0;
-            }
-            if (stamp == 0) {
-                return null;
-            }
-            long held = stamp;
-            return () -> lock.unlockWrite(held);
-        });
+    public OptionalLong safeHead(Connection connection) {
+        long stamp;
+        try {
+            stamp = lock.tryWriteLock(readWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalLong.empty();
+        }
+        if (stamp == 0) {
+            return OptionalLong.empty();
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet head = statement.executeQuery(headSql)) {
+            head.next();
+            return OptionalLong.of(head.getLong(1));
+        } catch (SQLException e) {
+            throw new EventStoreException("Could not read the head of the event log", e);
+        } finally {
+            lock.unlockWrite(stamp);
+        }
     }
 }

@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 import java.util.function.Consumer;
 
 /**
- * The raw log read straight from the event table, behind the same {@link AppendFence} as the processors.
+ * The raw log read straight from the event table, up to the head the {@link AppendFence} reports, as the processors
+ * read it.
  */
 @Component
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
@@ -41,15 +42,15 @@ class JdbcEventLog implements EventLog {
                    + schema.sequenceNumberColumn() + ", " + schema.timestampColumn() + ", "
                    + schema.metaDataColumn() + ", " + schema.payloadColumn()
                    + " FROM " + schema.domainEventTable() + " WHERE " + schema.globalIndexColumn() + " > ?"
+                   + " AND " + schema.globalIndexColumn() + " <= ?"
                    + " ORDER BY " + schema.globalIndexColumn() + " LIMIT ?";
     }
 
     @Override
     public void readAfter(long position, int limit, Consumer<StoredEvent> sink) {
         transactions.executeWithoutResult(status -> {
-            if (!fence.enterRead(DataSourceUtils.getConnection(dataSource))) {
-                throw new LogBusyException();
-            }
+            long head = fence.safeHead(DataSourceUtils.getConnection(dataSource))
+                             .orElseThrow(LogBusyException::new);
             jdbc.query(sql, rs -> {
                 String type = rs.getString(5);
                 String eventId = rs.getString(2);
@@ -58,7 +59,7 @@ class JdbcEventLog implements EventLog {
                 sink.accept(new StoredEvent(rs.getLong(1), eventId, rs.getString(3), rs.getString(4),
                         domain ? type : null, domain ? aggregateId : null, domain ? rs.getLong(7) : null,
                         rs.getString(8), rs.getBytes(9), rs.getBytes(10)));
-            }, position, limit);
+            }, position, head, limit);
         });
     }
 }
