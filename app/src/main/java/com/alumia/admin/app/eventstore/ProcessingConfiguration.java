@@ -2,6 +2,7 @@ package com.alumia.admin.app.eventstore;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every projection runs in a pooled streaming processor of its own named group, with its token (and, where
- * enabled, its dead letters) in tables that Flyway owns, in every profile.
+ * Every projection runs in a streaming processor of its own named group (tracking by default, see
+ * {@link ProcessingProperties}), with its token (and, where enabled, its dead letters) in tables that Flyway owns,
+ * in every profile.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessingProperties.class)
@@ -21,11 +23,20 @@ class ProcessingConfiguration {
         // A failing handler rolls back its batch and the batch is retried, never skipped: Axon's default logs and
         // moves on, which loses the event for that view for good (two segments racing to create one group row
         // did exactly that).
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> builder
+        return configurer -> configurer.eventProcessing(processing -> {
+            if (properties.mode() == ProcessingProperties.Mode.TRACKING) {
+                processing.usingTrackingEventProcessors()
+                          .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
+                                  .forParallelProcessing(properties.segments())
+                                  .andInitialSegmentsCount(properties.segments())
+                                  .andBatchSize(properties.batchSize()));
+            } else {
+                processing.usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(properties.batchSize())
-                        .initialSegmentCount(properties.segments()))
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+                        .initialSegmentCount(properties.segments()));
+            }
+            processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+        });
     }
 
     @Bean
