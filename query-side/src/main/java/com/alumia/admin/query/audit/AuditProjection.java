@@ -1,6 +1,7 @@
 package com.alumia.admin.query.audit;
 
 import com.alumia.admin.api.audit.AuditEntry;
+import com.alumia.admin.query.common.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -8,6 +9,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,14 +21,23 @@ import java.util.Map;
 class AuditProjection {
 
     static final String GROUP = "audit-log";
+    private static final int RECENT_ORGS = 50_000;
 
-    private final AuditRecordRepository records;
-    private final AggregateOrgRepository orgs;
+    private final BatchedWrites writes;
     private final AuditEntries entries;
+    /**
+     * The org of recently seen aggregates: an aggregate never changes org, and most of its events follow its first
+     * one closely, so a replay looks up far fewer rows. A batch that rolls back leaves only true entries here.
+     */
+    private final Map<String, String> recentOrgs = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > RECENT_ORGS;
+        }
+    });
 
-    AuditProjection(AuditRecordRepository records, AggregateOrgRepository orgs, AuditEntries entries) {
-        this.records = records;
-        this.orgs = orgs;
+    AuditProjection(BatchedWrites writes, AuditEntries entries) {
+        this.writes = writes;
         this.entries = entries;
     }
 
@@ -33,7 +45,7 @@ class AuditProjection {
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow(() -> new IllegalStateException("token without position"));
         AuditEntry entry = entries.from(message, position);
-        records.save(AuditRecords.toRecord(entry, orgOf(entry), entries.toJson(entry.payload())));
+        writes.current().add(AuditRecords.INSERT, AuditRecords.row(entry, orgOf(entry), entries.toJson(entry.payload())));
     }
 
     private String orgOf(AuditEntry entry) {
@@ -41,11 +53,23 @@ class AuditProjection {
         if (entry.aggregate() == null) {
             return named;
         }
+        String aggregateId = entry.aggregate().id();
         if (named != null) {
-            orgs.save(new AggregateOrg(entry.aggregate().id(), named));
+            writes.current().add("INSERT INTO audit_aggregate_org (aggregate_id, org_id) VALUES (?, ?) "
+                                 + "ON CONFLICT DO NOTHING", aggregateId, named);
+            recentOrgs.put(aggregateId, named);
             return named;
         }
-        return orgs.findById(entry.aggregate().id()).map(o -> o.orgId).orElse(null);
+        String known = recentOrgs.get(aggregateId);
+        if (known != null) {
+            return known;
+        }
+        String stored = writes.jdbc().query("SELECT org_id FROM audit_aggregate_org WHERE aggregate_id = ?",
+                rs -> rs.next() ? rs.getString(1) : null, aggregateId);
+        if (stored != null) {
+            recentOrgs.put(aggregateId, stored);
+        }
+        return stored;
     }
 
     private static String orgNamedIn(Map<String, Object> payload) {
@@ -58,7 +82,8 @@ class AuditProjection {
 
     @ResetHandler
     void reset() {
-        records.deleteAllInBatch();
-        orgs.deleteAllInBatch();
+        recentOrgs.clear();
+        writes.jdbc().update("DELETE FROM audit_entry");
+        writes.jdbc().update("DELETE FROM audit_aggregate_org");
     }
 }

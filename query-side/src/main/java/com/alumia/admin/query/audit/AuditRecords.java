@@ -1,6 +1,7 @@
 package com.alumia.admin.query.audit;
 
 import com.alumia.admin.api.audit.AuditEntry;
+import com.alumia.admin.query.common.BatchedWrites;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,34 +16,27 @@ final class AuditRecords {
     private AuditRecords() {
     }
 
-    static AuditRecord toRecord(AuditEntry entry, String orgId, String payloadJson) {
-        AuditRecord r = new AuditRecord();
-        r.position = entry.position();
-        r.eventId = entry.eventId();
-        r.action = entry.action();
-        if (entry.aggregate() != null) {
-            r.aggregateType = entry.aggregate().type();
-            r.aggregateId = entry.aggregate().id();
-            r.aggregateSequence = entry.aggregate().sequence();
-        }
-        r.orgId = orgId;
-        r.occurredAt = entry.occurredAt();
-        r.actor = entry.actor().subject();
-        r.actorRoles = join(entry.actor().roles());
-        r.actorOrg = entry.actor().orgId();
-        r.authTime = entry.stepUp().authTime();
-        r.stepUpAgeSeconds = entry.stepUp().ageSeconds();
-        r.acr = entry.stepUp().acr();
-        r.amr = join(entry.stepUp().amr());
-        r.requestId = entry.request().requestId();
-        r.clientAddress = entry.request().clientAddress();
-        r.userAgent = entry.request().userAgent();
-        r.reason = entry.reason();
-        r.idempotencyKey = entry.idempotencyKey();
-        r.payloadType = entry.payloadType();
-        r.payloadRevision = entry.payloadRevision();
-        r.payload = payloadJson;
-        return r;
+    /** The audit_entry row of an entry, in the column order of {@link #INSERT}. */
+    static final String INSERT = """
+            INSERT INTO audit_entry (position, event_id, action, aggregate_type, aggregate_id, aggregate_sequence,
+                                     org_id, occurred_at, actor, actor_roles, actor_org, auth_time,
+                                     step_up_age_seconds, acr, amr, request_id, client_address, user_agent, reason,
+                                     idempotency_key, payload_type, payload_revision, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    static Object[] row(AuditEntry entry, String orgId, String payloadJson) {
+        AuditEntry.Aggregate aggregate = entry.aggregate();
+        return new Object[]{
+                entry.position(), entry.eventId(), entry.action(),
+                aggregate == null ? null : aggregate.type(),
+                aggregate == null ? null : aggregate.id(),
+                aggregate == null ? null : aggregate.sequence(),
+                orgId, BatchedWrites.time(entry.occurredAt()),
+                entry.actor().subject(), join(entry.actor().roles()), entry.actor().orgId(),
+                BatchedWrites.time(entry.stepUp().authTime()), entry.stepUp().ageSeconds(), entry.stepUp().acr(),
+                join(entry.stepUp().amr()),
+                entry.request().requestId(), entry.request().clientAddress(), entry.request().userAgent(),
+                entry.reason(), entry.idempotencyKey(), entry.payloadType(), entry.payloadRevision(), payloadJson};
     }
 
     static AuditEntry toEntry(AuditRecord r, Function<String, Map<String, Object>> parsePayload) {

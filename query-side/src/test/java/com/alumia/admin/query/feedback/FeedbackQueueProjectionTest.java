@@ -14,12 +14,16 @@ import com.alumia.admin.api.feedback.FeedbackTriagedEvent;
 import com.alumia.admin.api.feedback.FeedbackWorkStartedEvent;
 import com.alumia.admin.api.feedback.ProbeClass;
 import com.alumia.admin.api.feedback.SignalCategory;
+import com.alumia.admin.query.common.BatchedWrites;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
+
+import javax.sql.DataSource;
 
 import java.time.Instant;
 import java.util.List;
@@ -43,17 +47,25 @@ class FeedbackQueueProjectionTest {
     FeedbackItemRepository items;
     @Autowired
     FeedbackGroupRepository groups;
+
+    @Autowired
+    DataSource dataSource;
     FeedbackQueueProjection projection;
 
     @BeforeEach
     void projection() {
-        projection = new FeedbackQueueProjection(items, groups);
+        projection = new FeedbackQueueProjection(new BatchedWrites(dataSource));
+    }
+
+    /** As a processor runs a handler: in a unit of work, whose commit sends the batched writes. */
+    private static void handle(Runnable handler) {
+        DefaultUnitOfWork.startAndGet(null).execute(handler);
     }
 
     private FeedbackId receive(String id, String org, Instant at) {
         FeedbackId feedbackId = new FeedbackId(id);
-        projection.on(new FeedbackReceivedEvent(feedbackId, new OrgId(org), "u-1", "<script>x</script>",
-                FeedbackContext.NONE, SCRIPT, at), 0, at);
+        handle(() -> projection.on(new FeedbackReceivedEvent(feedbackId, new OrgId(org), "u-1", "<script>x</script>",
+                FeedbackContext.NONE, SCRIPT, at), 0, at));
         return feedbackId;
     }
 
@@ -64,11 +76,28 @@ class FeedbackQueueProjectionTest {
     }
 
     @Test
+    void arrivalsInOneBatchCountOnceEachAndTheirOrgsOnce() {
+        handle(() -> {
+            for (int i = 0; i < 5; i++) {
+                projection.on(new FeedbackReceivedEvent(new FeedbackId("fb_b" + i), new OrgId("org-" + (i % 2)), "u",
+                        "<script>x</script>", FeedbackContext.NONE, SCRIPT, T0.plusSeconds(i)), 0, T0);
+            }
+            projection.on(new FeedbackCompletedEvent(new FeedbackId("fb_b0"), null), 1, T0);
+        });
+        FeedbackGroupRow group = group();
+        assertThat(group.size).isEqualTo(5);
+        assertThat(group.openCount).isEqualTo(4);
+        assertThat(group.orgCount).isEqualTo(2);
+        assertThat(group.lastSeen).isEqualTo(T0.plusSeconds(4));
+    }
+
+    @Test
     void arrivalsBuildTheItemAndTheGroupTotals() {
         receive("fb_1", "org-a", T0.plusSeconds(60));
         receive("fb_2", "org-b", T0);
         receive("fb_3", "org-a", T0.plusSeconds(120));
 
+        entities.clear();
         FeedbackItem item = items.findById("fb_1").orElseThrow();
         assertThat(item.status).isEqualTo(FeedbackStatus.OPEN);
         assertThat(item.severityRank).isEqualTo(Severity.MEDIUM.rank());
@@ -90,15 +119,16 @@ class FeedbackQueueProjectionTest {
         FeedbackId id = receive("fb_1", "org-a", T0);
         receive("fb_2", "org-a", T0);
         Instant later = T0.plusSeconds(300);
-        projection.on(new FeedbackTriagedEvent(id, "seen"), 1, later);
-        projection.on(new FeedbackWorkStartedEvent(id, null), 2, later);
+        handle(() -> projection.on(new FeedbackTriagedEvent(id, "seen"), 1, later));
+        handle(() -> projection.on(new FeedbackWorkStartedEvent(id, null), 2, later));
         assertThat(group().openCount).as("triaged and in progress are still unfinished").isEqualTo(2);
-        projection.on(new FeedbackCompletedEvent(id, null), 3, later);
+        handle(() -> projection.on(new FeedbackCompletedEvent(id, null), 3, later));
         assertThat(group().openCount).isEqualTo(1);
-        projection.on(new FeedbackReopenedEvent(id, FeedbackStatus.DONE, "again"), 4, later);
+        handle(() -> projection.on(new FeedbackReopenedEvent(id, FeedbackStatus.DONE, "again"), 4, later));
         assertThat(group().openCount).isEqualTo(2);
-        projection.on(new FeedbackAssignedEvent(id, null, "ana@example.com", "yours"), 5, later);
+        handle(() -> projection.on(new FeedbackAssignedEvent(id, null, "ana@example.com", "yours"), 5, later));
 
+        entities.clear();
         FeedbackItem item = items.findById("fb_1").orElseThrow();
         assertThat(item.status).isEqualTo(FeedbackStatus.OPEN);
         assertThat(item.version).isEqualTo(5);

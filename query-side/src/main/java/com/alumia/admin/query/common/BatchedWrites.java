@@ -1,0 +1,110 @@
+package com.alumia.admin.query.common;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Projection writes collected over an event processor's batch and sent when the batch commits, as JDBC batches:
+ * consecutive statements with the same SQL go in one round trip. A replay then costs a few round trips per batch
+ * instead of several per event, and nothing in between flushes an ORM session.
+ * <p>
+ * Statements run in the order they were added, so a row inserted for one event is there for the update of a later
+ * one. Running totals that many events touch (a group's counters) are kept as per-batch {@link #state state} and
+ * turned into statements when the batch is flushed, after everything added directly.
+ * <p>
+ * Handlers must run inside a unit of work, as Axon's processors run them.
+ */
+@Component
+public class BatchedWrites {
+
+    private static final String RESOURCE = BatchedWrites.class.getName();
+
+    private final JdbcTemplate jdbc;
+
+    public BatchedWrites(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** For statements whose result a handler needs at once; they run in the same transaction as the batch. */
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** An instant as a TIMESTAMP WITH TIME ZONE parameter, the same way on PostgreSQL and H2. */
+    public static OffsetDateTime time(Instant at) {
+        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** The batch of the current unit of work, created (and set to flush before it commits) on first use. */
+    public Batch current() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(RESOURCE, key -> {
+            Batch batch = new Batch();
+            root.onPrepareCommit(u -> batch.flush(jdbc));
+            return batch;
+        });
+    }
+
+    public static final class Batch {
+
+        private final List<String> sql = new ArrayList<>();
+        private final List<Object[]> args = new ArrayList<>();
+        private final Map<Object, Object> states = new HashMap<>();
+        private final List<Runnable> beforeFlush = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        public void add(String statement, Object... arguments) {
+            sql.add(statement);
+            args.add(arguments);
+        }
+
+        /**
+         * State kept for this batch under {@code key}: made by {@code create} on first use, handed to
+         * {@code atFlush} once, when the batch is flushed, to add the statements it stands for.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T state(Object key, Supplier<T> create, Consumer<T> atFlush) {
+            return (T) states.computeIfAbsent(key, k -> {
+                T state = create.get();
+                beforeFlush.add(() -> atFlush.accept(state));
+                return state;
+            });
+        }
+
+        private void flush(JdbcTemplate jdbc) {
+            beforeFlush.forEach(Runnable::run);
+            runInOrder(jdbc);
+        }
+
+        private void runInOrder(JdbcTemplate jdbc) {
+            int start = 0;
+            for (int i = 1; i <= sql.size(); i++) {
+                if (i == sql.size() || !Objects.equals(sql.get(i), sql.get(start))) {
+                    if (i - start == 1) {
+                        jdbc.update(sql.get(start), args.get(start));
+                    } else {
+                        jdbc.batchUpdate(sql.get(start), args.subList(start, i));
+                    }
+                    start = i;
+                }
+            }
+        }
+    }
+}

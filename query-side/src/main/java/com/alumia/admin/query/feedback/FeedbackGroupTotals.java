@@ -1,0 +1,120 @@
+package com.alumia.admin.query.feedback;
+
+import com.alumia.admin.api.feedback.Classification;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static com.alumia.admin.query.common.BatchedWrites.time;
+
+/**
+ * One batch's changes to the fingerprint groups, applied when the batch commits. Items of one group arrive on both
+ * segments at once, so the totals change only through increments, never a read-modify-write, and each batch takes
+ * the group rows' locks in fingerprint order, so two segments never deadlock on them.
+ */
+final class FeedbackGroupTotals {
+
+    private static final int SAMPLE_LENGTH = 280;
+    private static final Instant NO_EARLIER = Instant.parse("9999-12-31T00:00:00Z");
+
+    private final Map<String, String> receivedFingerprints = new HashMap<>();
+    private final Map<String, Integer> openChanges = new HashMap<>();
+    private final TreeMap<String, Change> groups = new TreeMap<>();
+
+    private static final class Change {
+        Classification classification;
+        String sample;
+        long size;
+        long open;
+        Instant firstSeen;
+        Instant lastSeen;
+        final Set<String> orgs = new TreeSet<>();
+    }
+
+    void received(String feedbackId, String orgId, String text, Classification c, Instant at) {
+        receivedFingerprints.put(feedbackId, c.fingerprint());
+        Change change = groups.computeIfAbsent(c.fingerprint(), f -> new Change());
+        if (change.classification == null) {
+            change.classification = c;
+            change.sample = text.length() <= SAMPLE_LENGTH ? text : text.substring(0, SAMPLE_LENGTH);
+        }
+        change.size++;
+        change.open++;
+        change.orgs.add(orgId);
+        change.firstSeen = change.firstSeen == null || at.isBefore(change.firstSeen) ? at : change.firstSeen;
+        change.lastSeen = change.lastSeen == null || at.isAfter(change.lastSeen) ? at : change.lastSeen;
+    }
+
+    /** The item left the unfinished states ({@code -1}) or came back to them ({@code +1}). */
+    void openChanged(String feedbackId, int delta) {
+        openChanges.merge(feedbackId, delta, Integer::sum);
+    }
+
+    void apply(JdbcTemplate jdbc) {
+        Map<String, String> fingerprints = fingerprintsOf(jdbc);
+        openChanges.forEach((feedbackId, delta) -> {
+            String fingerprint = fingerprints.get(feedbackId);
+            if (fingerprint != null && delta != 0) {
+                groups.computeIfAbsent(fingerprint, f -> new Change()).open += delta;
+            }
+        });
+        List<Object[]> creates = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        groups.forEach((fingerprint, change) -> {
+            if (change.classification != null) {
+                Classification c = change.classification;
+                creates.add(new Object[]{fingerprint, c.probeClass().name(), c.category().name(), c.severity().name(),
+                        c.severity().rank(), time(change.firstSeen), time(change.lastSeen), change.sample});
+            }
+        });
+        if (!creates.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO feedback_group (fingerprint, probe_class, category, severity, severity_rank, size,
+                                                open_count, org_count, first_seen, last_seen, sample)
+                    VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?)
+                    ON CONFLICT DO NOTHING""", creates);
+        }
+        groups.forEach((fingerprint, change) -> {
+            int newOrgs = 0;
+            for (String org : change.orgs) {
+                newOrgs += jdbc.update("INSERT INTO feedback_group_org (fingerprint, org_id) VALUES (?, ?) "
+                                       + "ON CONFLICT DO NOTHING", fingerprint, org);
+            }
+            // A group with only open-state changes in this batch keeps its first and last seen: LEAST against the
+            // far future and GREATEST against the epoch leave them as they are.
+            updates.add(new Object[]{change.size, change.open, newOrgs,
+                    time(change.firstSeen == null ? NO_EARLIER : change.firstSeen),
+                    time(change.lastSeen == null ? Instant.EPOCH : change.lastSeen), fingerprint});
+        });
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("""
+                    UPDATE feedback_group
+                    SET size = size + ?, open_count = open_count + ?, org_count = org_count + ?,
+                        first_seen = LEAST(first_seen, ?), last_seen = GREATEST(last_seen, ?)
+                    WHERE fingerprint = ?""", updates);
+        }
+    }
+
+    /** Fingerprints of the items whose open state changed: from this batch's arrivals, else from stored items. */
+    private Map<String, String> fingerprintsOf(JdbcTemplate jdbc) {
+        Map<String, String> known = new HashMap<>(receivedFingerprints);
+        List<String> missing = openChanges.keySet().stream().filter(id -> !known.containsKey(id)).sorted().toList();
+        for (int from = 0; from < missing.size(); from += 500) {
+            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 500));
+            jdbc.query("SELECT feedback_id, fingerprint FROM feedback_item WHERE feedback_id IN ("
+                       + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                    rs -> {
+                        known.put(rs.getString(1), rs.getString(2));
+                    }, chunk.toArray());
+        }
+        return known;
+    }
+}
