@@ -1,0 +1,224 @@
+package com.alumia.admin.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run, one machine: the ceilings of the machine, then the app measured against them. Prints a table and
+ * writes the same numbers as JSON. Run through {@code bench/run}, which builds the jars and makes sure wrk and
+ * PostgreSQL are there.
+ */
+public final class Bench {
+
+    private static final Duration START_LIMIT = Duration.ofSeconds(120);
+
+    private final Options options;
+    private final Database db;
+    private final Path log;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<String[]> table = new ArrayList<>();
+
+    private Bench(Options options) {
+        this.options = options;
+        this.db = new Database(options.postgres(), options.database());
+        this.log = options.workDir().resolve("app.log");
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Bench(Options.parse(args)).run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(options.workDir());
+        Files.deleteIfExists(log);
+        db.recreate();
+        results.put("machine", Machine.describe(db.version(), Wrk.version()));
+        results.put("startedAt", Instant.now().toString());
+        results.put("appJvmOptions", options.appJvmOptions());
+        results.put("appProperties", options.appProperties());
+
+        Map<String, Object> startup = new LinkedHashMap<>();
+        Map<String, Object> commands = new LinkedHashMap<>();
+        Map<String, Object> ceilings = new LinkedHashMap<>();
+        long peakRss;
+        String ingest;
+        String admin;
+        try (AppProcess app = AppProcess.start(options, db, log, Map.of())) {
+            startup.put("readySecondsEmptyStore", Stats.round(app.awaitReady(START_LIMIT)));
+            ingest = AppProcess.token(options, "svc-bench", "ingest");
+            admin = AppProcess.token(options, "ops@bench.example", "admin");
+            Wrk wrk = new Wrk(options.workDir(), app.base());
+            Map<String, String> env = Map.of("INGEST_TOKEN", ingest, "ADMIN_TOKEN", admin);
+            say("warming up");
+            wrk.run("commands.lua", 8, options.commandSeconds(), env); // the JIT needs a while under load
+            List<Map<String, Object>> levels = new ArrayList<>();
+            for (int connections : options.concurrency()) {
+                say("commands flat out, " + connections + " connections");
+                levels.add(wrk.run("commands.lua", connections, options.commandSeconds(), env));
+            }
+            commands.put("flatOut", levels);
+            int fixedConnections = 20;
+            Map<String, String> paced = new HashMap<>(env);
+            paced.put("DELAY_MS", String.valueOf(fixedConnections * 1000 / options.fixedCommandRate()));
+            say("commands at about " + options.fixedCommandRate() + "/s");
+            commands.put("fixedRate", wrk.run("commands.lua", fixedConnections, options.commandSeconds(), paced));
+            say("command-to-view lag");
+            results.put("commandToViewLag", new LagProbe(app.base(), ingest, admin).measure(options.lagSamples()));
+            List<Map<String, Object>> inserts = new ArrayList<>();
+            for (int connections : options.concurrency()) {
+                say("ceiling: insert-and-commit, " + connections + " connections");
+                inserts.add(Ceilings.insertAndCommit(db, connections, 10));
+            }
+            ceilings.put("insertAndCommit", inserts);
+            peakRss = app.peakRssMiB();
+        }
+        for (int i = 0; i < options.concurrency().size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> level = ((List<Map<String, Object>>) commands.get("flatOut")).get(i);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> ceiling = ((List<Map<String, Object>>) ceilings.get("insertAndCommit")).get(i);
+            level.put("ratioToInsertCeiling", Stats.round((double) level.get("perSecond")
+                                                          / (double) ceiling.get("perSecond")));
+        }
+
+        say("seeding " + options.events() + " events");
+        results.put("seed", EventLoad.seed(db, options.events()));
+        say("ceiling: sequential read of the event table");
+        ceilings.put("sequentialRead", Ceilings.sequentialRead(db));
+        results.put("ceilings", ceilings);
+        results.put("commands", commands);
+
+        Map<String, Object> rebuild = new LinkedHashMap<>();
+        say("replay with Axon's out-of-the-box settings (tracking processor, batch size 1, one segment), "
+            + options.outOfTheBoxSeconds() + " s at most");
+        EventLoad.reset(db);
+        Map<String, Object> outOfTheBox = EventLoad.replay(db, options, log, Map.of(
+                "alumia.processing.mode", "tracking", "alumia.processing.batch-size", "1",
+                "alumia.processing.segments", "1"), options.outOfTheBoxSeconds());
+        say("replay with the app's settings");
+        EventLoad.reset(db);
+        Map<String, Object> tuned = EventLoad.replay(db, options, log, Map.of(), 3_600);
+        peakRss = Math.max(peakRss, (long) tuned.get("peakRssMiB"));
+        double readCeiling = (double) ((Map<?, ?>) ceilings.get("sequentialRead")).get("perSecond");
+        tuned.put("ratioToReadCeiling", Stats.round((double) tuned.get("perSecond") / readCeiling));
+        tuned.put("timesOutOfTheBox", Stats.round((double) tuned.get("perSecond")
+                                                  / (double) outOfTheBox.get("perSecond")));
+        rebuild.put("tuned", tuned);
+        rebuild.put("outOfTheBox", outOfTheBox);
+        results.put("rebuild", rebuild);
+
+        Map<String, Object> queries = new LinkedHashMap<>();
+        try (AppProcess app = AppProcess.start(options, db, log, Map.of())) {
+            startup.put("readySecondsFullStore", Stats.round(app.awaitReady(START_LIMIT)));
+            Wrk wrk = new Wrk(options.workDir(), app.base());
+            say("triage queue at " + options.queueRate() + "/s");
+            queries.put("triageQueue", paced(wrk, admin, options.queueRate(), String.join("|",
+                    "/api/v1/admin/feedback?limit=50",
+                    "/api/v1/admin/feedback?status=open&limit=50",
+                    "/api/v1/admin/feedback?severity=high&limit=50",
+                    "/api/v1/admin/feedback?orgId=org-bench-7&limit=50",
+                    "/api/v1/admin/feedback?classification=script&status=open&limit=50")));
+            say("audit search at " + options.auditRate() + "/s");
+            queries.put("auditSearch", paced(wrk, admin, options.auditRate(), String.join("|",
+                    "/api/v1/admin/audit?limit=50",
+                    "/api/v1/admin/audit?action=feedback.triaged&limit=50",
+                    "/api/v1/admin/audit?actor=ops@bench.example&limit=50",
+                    "/api/v1/admin/audit?orgId=org-bench-3&limit=50",
+                    "/api/v1/admin/audit?aggregateType=Feedback&action=feedback.archived&limit=50")));
+            peakRss = Math.max(peakRss, app.peakRssMiB());
+        }
+        results.put("queries", queries);
+        startup.put("peakRssMiB", peakRss);
+        results.put("startup", startup);
+        results.put("targets", targets());
+
+        Files.createDirectories(options.output().toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.output().toFile(), results);
+        printTable();
+        System.out.println("\nJSON: " + options.output());
+    }
+
+    private Map<String, Object> paced(Wrk wrk, String token, int rate, String paths) throws Exception {
+        int connections = Math.max(1, rate / 50);
+        Map<String, String> env = Map.of("TOKEN", token, "PATHS", paths,
+                "DELAY_MS", String.valueOf(connections * 1000 / rate));
+        wrk.run("paced-get.lua", connections, options.querySeconds(), env); // warm-up: the JIT, caches
+        Map<String, Object> r = wrk.run("paced-get.lua", connections, options.querySeconds(), env);
+        r.put("targetPerSecond", rate);
+        return r;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> targets() {
+        Map<String, Object> commands = (Map<String, Object>) results.get("commands");
+        double bestRate = ((List<Map<String, Object>>) commands.get("flatOut")).stream()
+                .filter(l -> ((long) l.get("errors")) == 0)
+                .mapToDouble(l -> (double) l.get("perSecond")).max().orElse(0);
+        Map<String, Object> fixed = (Map<String, Object>) commands.get("fixedRate");
+        Map<String, Object> rebuild = (Map<String, Object>) results.get("rebuild");
+        Map<String, Object> tuned = (Map<String, Object>) rebuild.get("tuned");
+        Map<String, Object> queries = (Map<String, Object>) results.get("queries");
+        Map<String, Object> lag = (Map<String, Object>) results.get("commandToViewLag");
+        Map<String, Object> startup = (Map<String, Object>) results.get("startup");
+        List<Map<String, Object>> t = new ArrayList<>();
+        target(t, "commands/s sustained, no errors", bestRate, ">=", 3_000);
+        target(t, "command p99 ms at " + fixed.get("perSecond") + "/s", (double) fixed.get("p99Ms"), "<=", 20);
+        target(t, "rebuild events/s", (double) tuned.get("perSecond"), ">=", 50_000);
+        target(t, "rebuild x out-of-the-box", (double) tuned.get("timesOutOfTheBox"), ">=", 10);
+        target(t, "triage queue p99 ms at " + ((Map<?, ?>) queries.get("triageQueue")).get("perSecond") + "/s",
+                (double) ((Map<?, ?>) queries.get("triageQueue")).get("p99Ms"), "<=", 10);
+        target(t, "audit search p99 ms", (double) ((Map<?, ?>) queries.get("auditSearch")).get("p99Ms"), "<=", 50);
+        target(t, "command-to-view lag p99 ms", (double) lag.get("p99Ms"), "<=", 200);
+        target(t, "ready s (1M events)", (double) startup.get("readySecondsFullStore"), "<=", 10);
+        target(t, "peak RSS MiB", ((Number) startup.get("peakRssMiB")).doubleValue(), "<=", 768);
+        return t;
+    }
+
+    private void target(List<Map<String, Object>> t, String name, double measured, String op, double goal) {
+        boolean met = op.equals(">=") ? measured >= goal : measured <= goal;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", name);
+        m.put("measured", measured);
+        m.put("goal", op + " " + goal);
+        m.put("met", met);
+        t.add(m);
+        table.add(new String[]{name, String.valueOf(Stats.round(measured)), op + " " + (long) goal, met ? "met" : "MISSED"});
+    }
+
+    @SuppressWarnings("unchecked")
+    private void printTable() {
+        System.out.println();
+        System.out.println("Machine: " + results.get("machine"));
+        Map<String, Object> ceilings = (Map<String, Object>) results.get("ceilings");
+        System.out.println("Ceiling, insert-and-commit: " + ceilings.get("insertAndCommit"));
+        System.out.println("Ceiling, sequential read:   " + ceilings.get("sequentialRead"));
+        Map<String, Object> commands = (Map<String, Object>) results.get("commands");
+        for (Map<String, Object> level : (List<Map<String, Object>>) commands.get("flatOut")) {
+            System.out.println("Commands: " + level);
+        }
+        System.out.println("Commands, fixed rate: " + commands.get("fixedRate"));
+        System.out.println("Rebuild: " + results.get("rebuild"));
+        System.out.println("Queries: " + results.get("queries"));
+        System.out.println("Lag: " + results.get("commandToViewLag"));
+        System.out.println("Start-up: " + results.get("startup"));
+        System.out.println();
+        System.out.printf("%-45s %12s %12s %8s%n", "target", "measured", "goal", "");
+        for (String[] row : table) {
+            System.out.printf("%-45s %12s %12s %8s%n", (Object[]) row);
+        }
+    }
+
+    private static void say(String what) {
+        System.out.println("[bench " + Instant.now() + "] " + what);
+    }
+}

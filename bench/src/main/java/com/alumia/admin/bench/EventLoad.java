@@ -1,0 +1,138 @@
+package com.alumia.admin.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Seeding the store to a million events, and replays of the projections over it.
+ */
+final class EventLoad {
+
+    static final List<String> REPLAYED = List.of("feedback-queue", "audit-log");
+    private static final Pattern POSITION = Pattern.compile("\"(?:index|globalIndex)\"\\s*:\\s*(\\d+)");
+
+    private EventLoad() {
+    }
+
+    /**
+     * Grows the store to {@code target} events by cloning the feedback histories the command runs produced, each
+     * copy under new aggregate ids (the id inside the payload renamed too), so every seeded event is one the app
+     * itself wrote, byte for byte but for the id. Done by PostgreSQL in chunks while the app is stopped.
+     */
+    static Map<String, Object> seed(Database db, long target) throws Exception {
+        long templateHead = db.queryLong("SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
+        long templates = db.queryLong("SELECT count(*) FROM domain_event_entry WHERE type = 'Feedback'");
+        long existing = db.queryLong("SELECT count(*) FROM domain_event_entry");
+        if (templates == 0) {
+            throw new IllegalStateException("no feedback events to clone: the command runs wrote none");
+        }
+        long copies = Math.max(0, (target - existing + templates - 1) / templates);
+        long perChunk = Math.max(1, 100_000 / templates);
+        long started = System.nanoTime();
+        try (Connection c = db.connect(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                time_stamp, payload_type, payload_revision, payload, meta_data)
+                SELECT gen_random_uuid()::text, e.aggregate_identifier || 'x' || n, e.sequence_number, e.type,
+                       e.time_stamp, e.payload_type, e.payload_revision,
+                       convert_to(replace(convert_from(e.payload, 'UTF8'), e.aggregate_identifier,
+                                          e.aggregate_identifier || 'x' || n), 'UTF8'),
+                       e.meta_data
+                FROM generate_series(?::bigint, ?::bigint) AS n
+                CROSS JOIN (SELECT * FROM domain_event_entry WHERE type = 'Feedback' AND global_index <= ?) AS e
+                ORDER BY n, e.global_index""")) {
+            for (long from = 1; from <= copies; from += perChunk) {
+                insert.setLong(1, from);
+                insert.setLong(2, Math.min(copies, from + perChunk - 1));
+                insert.setLong(3, templateHead);
+                insert.executeUpdate();
+            }
+        }
+        db.execute("VACUUM ANALYZE domain_event_entry");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("events", db.queryLong("SELECT count(*) FROM domain_event_entry"));
+        m.put("templateEvents", templates);
+        m.put("seconds", Stats.round((System.nanoTime() - started) / 1e9));
+        return m;
+    }
+
+    /** Forgets the replayed groups' tokens and empties their views, as a reset does; the app must be stopped. */
+    static void reset(Database db) throws Exception {
+        db.execute("DELETE FROM token_entry WHERE processor_name IN ('feedback-queue', 'audit-log')",
+                "TRUNCATE feedback_item, feedback_group, feedback_group_org, audit_entry, audit_aggregate_org");
+    }
+
+    /**
+     * Starts the app with {@code properties}, then follows the replayed groups' tokens until every segment has
+     * reached the head of the store, or {@code limitSeconds} pass. The clock starts when the processors have
+     * claimed their segments, so JVM and Spring start-up are not counted.
+     */
+    static Map<String, Object> replay(Database db, Options options, java.nio.file.Path log,
+                                      Map<String, String> properties, int limitSeconds) throws Exception {
+        long head = db.queryLong("SELECT max(global_index) FROM domain_event_entry");
+        long events = db.queryLong("SELECT count(*) FROM domain_event_entry");
+        try (AppProcess app = AppProcess.start(options, db, log, properties)) {
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            Long clockStart = null;
+            long reached = 0;
+            while (true) {
+                Map<String, Long> positions = positions(db);
+                long now = System.nanoTime();
+                if (clockStart == null) {
+                    if (positions.keySet().containsAll(REPLAYED)) {
+                        clockStart = now;
+                        deadline = now + limitSeconds * 1_000_000_000L;
+                    } else if (now > deadline) {
+                        throw new IllegalStateException("the processors never claimed their segments");
+                    }
+                }
+                reached = REPLAYED.stream().mapToLong(g -> positions.getOrDefault(g, 0L)).min().orElse(0);
+                if (clockStart != null && (reached >= head || now > deadline)) {
+                    double seconds = (now - clockStart) / 1e9;
+                    double share = head == 0 ? 1 : (double) reached / head;
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("events", events);
+                    m.put("completed", reached >= head);
+                    m.put("eventsReplayed", Math.round(events * share));
+                    m.put("seconds", Stats.round(seconds));
+                    m.put("perSecond", Stats.round(events * share / seconds));
+                    m.put("groups", REPLAYED);
+                    m.put("settings", properties);
+                    m.put("peakRssMiB", app.peakRssMiB());
+                    return m;
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** Per replayed group, the lowest position over its segments (0 for a segment not started). */
+    static Map<String, Long> positions(Database db) throws Exception {
+        Map<String, Long> min = new LinkedHashMap<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT processor_name, token FROM token_entry "
+                                           + "WHERE processor_name IN ('feedback-queue', 'audit-log')")) {
+            while (rs.next()) {
+                byte[] token = rs.getBytes(2);
+                long position = 0;
+                if (token != null) {
+                    // A replay token names the head it replays to first; the position is its current token,
+                    // which a replay that has not handled an event yet does not have.
+                    String text = new String(token, java.nio.charset.StandardCharsets.UTF_8);
+                    boolean replay = text.contains("\"tokenAtReset\"");
+                    int current = text.indexOf("\"currentToken\"");
+                    Matcher m = POSITION.matcher(current < 0 ? text : text.substring(current));
+                    position = (replay && current < 0) || !m.find() ? 0 : Long.parseLong(m.group(1));
+                }
+                min.merge(rs.getString(1), position, Math::min);
+            }
+        }
+        return min;
+    }
+}

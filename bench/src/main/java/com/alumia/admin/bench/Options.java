@@ -1,0 +1,53 @@
+package com.alumia.admin.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a run measures and with what. Every value has a default; {@code --quick} shortens the run for a smoke test.
+ */
+record Options(Path appJar, Path workDir, Path output, String postgres, String database, int port,
+               String appJvmOptions, List<Integer> concurrency, int commandSeconds, int fixedCommandRate,
+               int events, int outOfTheBoxSeconds, int queueRate, int auditRate, int querySeconds,
+               int lagSamples, java.util.Map<String, String> appProperties) {
+
+    static Options parse(String[] args) {
+        Path appJar = Path.of("app/target/alumia-admin.jar");
+        Path workDir = Path.of("bench/target/run");
+        Path output = Path.of("bench/results/latest.json");
+        String jvm = "-Xmx512m -XX:+UseG1GC";
+        int events = 1_000_000;
+        int commandSeconds = 20;
+        int querySeconds = 20;
+        int ootb = 60;
+        int lag = 300;
+        List<Integer> concurrency = List.of(4, 16, 64);
+        java.util.Map<String, String> appProperties = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--app" -> appJar = Path.of(args[++i]);
+                case "--work" -> workDir = Path.of(args[++i]);
+                case "--out" -> output = Path.of(args[++i]);
+                case "--jvm" -> jvm = args[++i];
+                case "--events" -> events = Integer.parseInt(args[++i]);
+                case "--app-property" -> {
+                    String[] kv = args[++i].split("=", 2);
+                    appProperties.put(kv[0], kv[1]);
+                }
+                case "--quick" -> {
+                    events = 50_000;
+                    commandSeconds = 5;
+                    querySeconds = 5;
+                    ootb = 10;
+                    lag = 50;
+                    concurrency = List.of(4, 16);
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; options: --app <jar> --work <dir> --out <json> --jvm <options> --events <n>"
+                        + " --app-property <key=value> (repeatable) --quick");
+            }
+        }
+        return new Options(appJar, workDir, output, "127.0.0.1:5432", "alumia_bench", 18080, jvm, concurrency,
+                commandSeconds, 1_000, events, ootb, 500, 100, querySeconds, lag, appProperties);
+    }
+}
