@@ -1,5 +1,6 @@
 package com.alumia.admin.app.eventstore;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -8,6 +9,10 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * Every projection runs in a streaming processor of its own named group (tracking by default, see
@@ -19,7 +24,12 @@ import org.springframework.context.annotation.Configuration;
 class ProcessingConfiguration {
 
     @Bean
-    ConfigurerModule pooledProcessorDefaults(ProcessingProperties properties) {
+    ConfigurerModule processorDefaults(ProcessingProperties properties, DataSource dataSource)
+            throws SQLException {
+        boolean postgres;
+        try (Connection connection = dataSource.getConnection()) {
+            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
         // A failing handler rolls back its batch and the batch is retried, never skipped: Axon's default logs and
         // moves on, which loses the event for that view for good (two segments racing to create one group row
         // did exactly that).
@@ -36,6 +46,10 @@ class ProcessingConfiguration {
                         .initialSegmentCount(properties.segments()));
             }
             processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+            if (postgres) {
+                processing.registerDefaultTransactionManager(config -> new RelaxedCommitTransactionManager(
+                        config.getComponent(TransactionManager.class), dataSource));
+            }
         });
     }
 
