@@ -67,7 +67,8 @@ public final class Bench {
                 levels.add(wrk.run("commands.lua", connections, options.commandSeconds(), env));
             }
             commands.put("flatOut", levels);
-            int fixedConnections = 20;
+            // Paced runs: each connection waits 50 ms between requests, so the answer time takes little off the rate.
+            int fixedConnections = options.fixedCommandRate() / 20;
             Map<String, String> paced = new HashMap<>(env);
             paced.put("DELAY_MS", String.valueOf(fixedConnections * 1000 / options.fixedCommandRate()));
             say("commands at about " + options.fixedCommandRate() + "/s");
@@ -149,7 +150,7 @@ public final class Bench {
     }
 
     private Map<String, Object> paced(Wrk wrk, String token, int rate, String paths) throws Exception {
-        int connections = Math.max(1, rate / 50);
+        int connections = Math.max(1, rate / 20);
         Map<String, String> env = Map.of("TOKEN", token, "PATHS", paths,
                 "DELAY_MS", String.valueOf(connections * 1000 / rate));
         wrk.run("paced-get.lua", connections, options.querySeconds(), env); // warm-up: the JIT, caches
