@@ -15,7 +15,7 @@ record Options(Path appJar, Path workDir, Path output, String postgres, String d
         Path appJar = Path.of("app/target/alumia-admin.jar");
         Path workDir = Path.of("bench/target/run");
         Path output = Path.of("bench/results/latest.json");
-        String jvm = "-Xmx512m -XX:+UseG1GC";
+        String jvm = "-Xmx384m -XX:+UseG1GC"; // as the Dockerfile runs the app
         int events = 1_000_000;
         int commandSeconds = 20;
         int querySeconds = 20;
