@@ -5,10 +5,12 @@ import com.alumia.admin.api.audit.AuditMetadata;
 import com.alumia.admin.api.common.AuditActions;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.Revision;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -28,9 +30,19 @@ public class AuditEntries {
     };
 
     private final ObjectMapper objectMapper;
+    private final Serializer eventSerializer;
 
-    AuditEntries(ObjectMapper objectMapper) {
+    AuditEntries(ObjectMapper objectMapper, @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.objectMapper = objectMapper;
+        this.eventSerializer = eventSerializer;
+    }
+
+    /**
+     * The payload as the log holds it (after upcasting), without deserializing the event: an event read from the
+     * store hands back its stored bytes. What auditors see is what was written.
+     */
+    String payloadJson(EventMessage<?> message) {
+        return message.serializePayload(eventSerializer, String.class).getData();
     }
 
     public AuditEntry from(EventMessage<?> message, Long position) {
@@ -58,7 +70,7 @@ public class AuditEntries {
                 text(meta, AuditMetadata.IDEMPOTENCY_KEY),
                 message.getPayloadType().getName(),
                 revisionOf(message.getPayloadType()),
-                objectMapper.convertValue(message.getPayload(), MAP));
+                parsePayload(payloadJson(message)));
     }
 
     Map<String, Object> parsePayload(String json) {
@@ -66,14 +78,6 @@ public class AuditEntries {
             return objectMapper.readValue(json, MAP);
         } catch (Exception e) {
             throw new IllegalStateException("stored audit payload is not JSON", e);
-        }
-    }
-
-    String toJson(Map<String, Object> payload) {
-        try {
-            return objectMapper.writeValueAsString(payload);
-        } catch (Exception e) {
-            throw new IllegalStateException("audit payload cannot be written as JSON", e);
         }
     }
 

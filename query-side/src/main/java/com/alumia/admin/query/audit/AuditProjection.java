@@ -41,11 +41,12 @@ class AuditProjection {
         this.entries = entries;
     }
 
-    @EventHandler
-    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+    /** Every event, without deserializing its payload: the row takes the payload as stored. */
+    @EventHandler(payloadType = Object.class)
+    void on(EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow(() -> new IllegalStateException("token without position"));
         AuditEntry entry = entries.from(message, position);
-        writes.current().add(AuditRecords.INSERT, AuditRecords.row(entry, orgOf(entry), entries.toJson(entry.payload())));
+        writes.current().add(AuditRecords.INSERT, AuditRecords.row(entry, orgOf(entry), entries.payloadJson(message)));
     }
 
     private String orgOf(AuditEntry entry) {
