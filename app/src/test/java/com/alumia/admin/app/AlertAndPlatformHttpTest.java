@@ -1,26 +1,13 @@
 package com.alumia.admin.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ApplicationTest
-class AlertAndPlatformHttpTest {
+class AlertAndPlatformHttpTest extends ApiTest {
 
     private static final String INGEST = TestTokens.token("svc-scheduler", "ingest");
-    private static final String ADMIN = TestTokens.token("ops@example.com", "admin");
-
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     private String raise(String org, String kind, String title) {
         Http.Response raised = http.post("/api/v1/alerts", INGEST, """

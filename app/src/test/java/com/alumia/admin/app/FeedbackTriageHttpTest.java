@@ -1,26 +1,13 @@
 package com.alumia.admin.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ApplicationTest
-class FeedbackTriageHttpTest {
+class FeedbackTriageHttpTest extends ApiTest {
 
     private static final String INGEST = TestTokens.token("svc-feedback", "ingest");
-    private static final String ADMIN = TestTokens.token("ops@example.com", "admin");
-
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     private String ingest(String org, String text) {
         Http.Response created = http.post("/api/v1/feedback", INGEST, """
