@@ -1,7 +1,10 @@
 package com.alumia.admin.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,5 +101,60 @@ class AlertAndPlatformHttpTest extends ApiTest {
                 r -> r.status() == 200 && r.body().contains("feedback_queue_latency")).body();
         assertThat(metrics).contains("commandBus_successCounter_total").contains("alerts_latency")
                 .contains("audit_log_processedCounter_total");
+    }
+
+    @Test
+    void theProcessorsScreenShowsEveryProcessorAgainstTheHead() {
+        raise("org-ops", "usage_event", "Usage spike");
+        JsonNode overview = Eventually.await(() -> http.get("/api/v1/admin/ops/processors", ADMIN),
+                r -> r.status() == 200 && r.json().findValuesAsText("name").contains("alerts")
+                     && r.json().get("processors").findValues("lagEvents").stream().allMatch(l -> l.asLong() == 0))
+                .json();
+        assertThat(overview.get("head").asLong()).isPositive();
+        assertThat(overview.get("processors").findValuesAsText("name"))
+                .contains("alerts", "audit-log", "feedback-queue");
+        JsonNode audit = null;
+        for (JsonNode p : overview.get("processors")) {
+            if (p.get("name").asText().equals("audit-log")) {
+                audit = p;
+            }
+        }
+        assertThat(audit).isNotNull();
+        assertThat(audit.get("mode").asText()).isEqualTo("tracking");
+        assertThat(audit.get("running").asBoolean()).isTrue();
+        assertThat(audit.get("error").asBoolean()).isFalse();
+        assertThat(audit.get("position").asLong()).isEqualTo(overview.get("head").asLong());
+        assertThat(audit.get("lagSeconds").asDouble()).isZero();
+        assertThat(audit.at("/segments/0/owner").asText()).isNotBlank();
+        assertThat(audit.at("/segments/0/local").asBoolean()).isTrue();
+        assertThat(audit.at("/segments/0/caughtUp").asBoolean()).isTrue();
+        assertThat(http.get("/api/v1/admin/ops/processors", INGEST).status()).isEqualTo(403);
+    }
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void aStoppedProcessorShowsItsLagInEventsAndTime() throws InterruptedException {
+        EventProcessor alerts = processing.eventProcessor("alerts").orElseThrow();
+        alerts.shutDown();
+        try {
+            raise("org-ops-lag", "message_event", "Queue stalled");
+            Thread.sleep(1_100);
+            JsonNode overview = http.get("/api/v1/admin/ops/processors", ADMIN).json();
+            JsonNode status = null;
+            for (JsonNode p : overview.get("processors")) {
+                if (p.get("name").asText().equals("alerts")) {
+                    status = p;
+                }
+            }
+            assertThat(status).isNotNull();
+            assertThat(status.get("running").asBoolean()).isFalse();
+            assertThat(status.get("lagEvents").asLong()).isPositive();
+            assertThat(status.get("lagSeconds").asDouble()).isGreaterThanOrEqualTo(1.0);
+            assertThat(status.at("/segments/0/local").asBoolean()).isFalse();
+        } finally {
+            alerts.start();
+        }
     }
 }

@@ -52,7 +52,9 @@ public class RouteRules {
             new Rule(POST, "/api/v1/admin/alerts/{alertId}/resolution", operators()),
 
             new Rule(GET, "/api/v1/admin/audit", operators()),
-            new Rule(GET, "/api/v1/admin/events", operators()));
+            new Rule(GET, "/api/v1/admin/events", operators()),
+
+            new Rule(GET, "/api/v1/admin/ops/processors", operators()));
 
     public List<Rule> rules() {
         return RULES;

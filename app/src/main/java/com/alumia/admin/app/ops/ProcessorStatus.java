@@ -1,0 +1,32 @@
+package com.alumia.admin.app.ops;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * How one event processor stands against the head of the log, as operators read it on the processors screen.
+ *
+ * @param mode            {@code tracking} or {@code pooled}
+ * @param position        the lowest position over its segments: everything up to here is handled
+ * @param lagEvents       events between that position and the head
+ * @param lagSeconds      age of the oldest event not yet handled; 0 when caught up
+ * @param replayProgress  share of the replay done (0 to 1), null when not replaying
+ * @param eventsPerSecond handled over the last sampling interval, null until two samples exist
+ * @param deadLetters     sequences parked in its dead-letter queue, null where it has none configured
+ */
+public record ProcessorStatus(String name, String mode, boolean running, boolean error, int segmentCount,
+                              Long position, Long lagEvents, Double lagSeconds, boolean replaying,
+                              Double replayProgress, Double eventsPerSecond, Long deadLetters,
+                              List<SegmentStatus> segments) {
+
+    /**
+     * @param owner the node holding the segment's claim (from the token store), null when unclaimed
+     * @param local whether this node is processing it now
+     */
+    public record SegmentStatus(int segment, int mask, String owner, boolean local, Long position, boolean caughtUp,
+                                boolean replaying, Long replayTo, String error) {
+    }
+
+    public record Overview(long head, Instant readAt, List<ProcessorStatus> processors) {
+    }
+}
