@@ -5,6 +5,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,6 +136,8 @@ class AlertAndPlatformHttpTest extends ApiTest {
 
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aStoppedProcessorShowsItsLagInEventsAndTime() throws InterruptedException {
@@ -156,5 +161,34 @@ class AlertAndPlatformHttpTest extends ApiTest {
         } finally {
             alerts.start();
         }
+    }
+
+    @Test
+    void aRebuildEmptiesAndReplaysAProjectionAndTheTrailSaysWhoAskedAndWhy() {
+        String alert = raise("org-rebuild", "schedule_completed", "Nightly export done");
+        awaitAlert(alert, "open");
+        // The view drifts from the log (as after a bug); a rebuild must bring back what the log says.
+        new JdbcTemplate(dataSource).update("UPDATE alert SET title = 'drifted' WHERE alert_id = ?", alert);
+        assertThat(awaitAlert(alert, "open").at("/summary/title").asText()).isEqualTo("drifted");
+        String root = TestTokens.freshSuperAdmin("root@example.com");
+        assertThat(http.post("/api/v1/admin/ops/processors/alerts/rebuild", root, "{}").status()).isEqualTo(400);
+        assertThat(http.post("/api/v1/admin/ops/processors/nothing/rebuild", root,
+                "{\"reason\":\"test\"}").status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/admin/ops/processors/alerts/rebuild", ADMIN,
+                "{\"reason\":\"test\"}").status()).isEqualTo(403);
+
+        Http.Response started = http.post("/api/v1/admin/ops/processors/alerts/rebuild", root,
+                "{\"reason\":\"alert view out of date after the migration\"}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.json().get("name").asText()).isEqualTo("alerts");
+
+        Eventually.await(() -> http.get("/api/v1/admin/alerts/" + alert, ADMIN),
+                r -> r.status() == 200 && r.json().at("/summary/title").asText().equals("Nightly export done"));
+        JsonNode trail = Eventually.await(() -> http.get("/api/v1/admin/audit?action=projection.rebuild_requested",
+                ADMIN), r -> r.status() == 200 && r.json().get("items").size() >= 1).json();
+        assertThat(trail.at("/items/0/actor/subject").asText()).isEqualTo("root@example.com");
+        assertThat(trail.at("/items/0/reason").asText()).isEqualTo("alert view out of date after the migration");
+        assertThat(trail.at("/items/0/payload/processor").asText()).isEqualTo("alerts");
+        assertThat(trail.at("/items/0/stepUp/ageSeconds").asLong()).isBetween(0L, 300L);
     }
 }

@@ -3,6 +3,7 @@ package com.alumia.admin.app.ops;
 import com.alumia.admin.query.audit.EventLog;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +48,7 @@ class ProcessorStatuses {
     }
 
     /** A segment as the token store has it, whichever node holds it. */
-    private record Stored(String owner, Long position) {
+    private record Stored(String owner, Long position, boolean replaying) {
     }
 
     ProcessorStatuses(EventProcessingConfiguration processing, EventStore eventStore, EventLog log,
@@ -57,6 +59,11 @@ class ProcessorStatuses {
         this.log = log;
         this.jdbc = new JdbcTemplate(dataSource);
         this.clock = clock;
+    }
+
+    /** The status of one processor, empty when there is no streaming processor of that name. */
+    Optional<ProcessorStatus> read(String name) {
+        return read().processors().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     ProcessorStatus.Overview read() {
@@ -94,6 +101,7 @@ class ProcessorStatuses {
             if (at != null) {
                 position = position == null ? at : Math.min(position, at);
             }
+            replaying |= s == null && row != null && row.replaying();
             if (s != null && s.isReplaying() && replayTo != null) {
                 replaying = true;
                 replayDone += at == null ? 0 : at;
@@ -122,14 +130,11 @@ class ProcessorStatuses {
         jdbc.query("SELECT processor_name, segment, owner, token, token_type FROM token_entry", rs -> {
             byte[] token = rs.getBytes(4);
             String type = rs.getString(5);
-            Long position = null;
-            if (token != null && type != null) {
-                TrackingToken t = tokenSerializer.deserialize(
-                        new SimpleSerializedObject<>(token, byte[].class, type, null));
-                position = t == null ? null : boxed(t.position());
-            }
+            TrackingToken t = token == null || type == null ? null : tokenSerializer.deserialize(
+                    new SimpleSerializedObject<>(token, byte[].class, type, null));
             stored.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                  .put(rs.getInt(2), new Stored(rs.getString(3), position));
+                  .put(rs.getInt(2), new Stored(rs.getString(3), t == null ? null : boxed(t.position()),
+                          t instanceof ReplayToken));
         });
         return stored;
     }

@@ -54,7 +54,8 @@ public class RouteRules {
             new Rule(GET, "/api/v1/admin/audit", operators()),
             new Rule(GET, "/api/v1/admin/events", operators()),
 
-            new Rule(GET, "/api/v1/admin/ops/processors", operators()));
+            new Rule(GET, "/api/v1/admin/ops/processors", operators()),
+            new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()));
 
     public List<Rule> rules() {
         return RULES;

@@ -1,0 +1,12 @@
+package com.alumia.admin.api.ops;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * An operator asks for a projection to be emptied and rebuilt from the log; the reason travels in the metadata.
+ *
+ * @param processor     the processing group, e.g. {@code feedback-queue}
+ * @param headAtRequest the last position in the log as the rebuild starts
+ */
+public record RequestProjectionRebuildCommand(@TargetAggregateIdentifier String processor, long headAtRequest) {
+}

@@ -1,0 +1,60 @@
+package com.alumia.admin.app.ops;
+
+import com.alumia.admin.api.ops.RequestProjectionRebuildCommand;
+import com.alumia.admin.command.common.CommandSender;
+import com.alumia.admin.command.common.DomainException;
+import com.alumia.admin.query.common.NotFoundException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * Rebuilds a projection in place on this node: records who asked and why (an event in the log), stops the
+ * processor, resets its tokens (its reset handler empties the view) and starts it again; it then replays the log
+ * from the start, with progress on the processors screen. Replay-aware handlers ({@code @DisallowReplay}) do not
+ * fire during the replay.
+ */
+@Component
+class ProjectionRebuilds {
+
+    private final EventProcessingConfiguration processing;
+    private final ProcessorStatuses statuses;
+    private final CommandSender commands;
+
+    ProjectionRebuilds(EventProcessingConfiguration processing, ProcessorStatuses statuses, CommandSender commands) {
+        this.processing = processing;
+        this.statuses = statuses;
+        this.commands = commands;
+    }
+
+    synchronized ProcessorStatus start(String name, String reason) {
+        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new NotFoundException("processor", name));
+        ProcessorStatus before = statuses.read(name).orElseThrow(() -> new NotFoundException("processor", name));
+        if (before.replaying()) {
+            throw DomainException.conflict("ops.rebuild_in_progress",
+                    "A rebuild of " + name + " is running; wait for it to finish", Map.of(
+                            "processor", name,
+                            "progress", before.replayProgress() == null ? "unknown" : before.replayProgress()));
+        }
+        if (!processor.supportsReset()) {
+            throw DomainException.conflict("ops.rebuild_not_supported",
+                    name + " cannot be reset (it has handlers that do not support a replay)", Map.of());
+        }
+        long head = statuses.read().head();
+        commands.send(new RequestProjectionRebuildCommand(name, head), reason);
+        processor.shutDown();
+        try {
+            processor.resetTokens();
+        } catch (RuntimeException e) {
+            throw DomainException.conflict("ops.segments_held_elsewhere",
+                    "Another node holds segments of " + name + "; stop it there, or rebuild on every node", Map.of(
+                            "processor", name, "cause", String.valueOf(e.getMessage())));
+        } finally {
+            processor.start();
+        }
+        return statuses.read(name).orElseThrow();
+    }
+}
