@@ -3,6 +3,7 @@ package com.alumia.admin.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,15 +28,17 @@ public final class Bench {
     private final Path log;
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> table = new ArrayList<>();
+    private final PrintStream out;
 
-    private Bench(Options options) {
+    private Bench(Options options, PrintStream out) {
+        this.out = out;
         this.options = options;
         this.db = new Database(options.postgres(), options.database());
         this.log = options.workDir().resolve("app.log");
     }
 
     public static void main(String[] args) throws Exception {
-        new Bench(Options.parse(args)).run();
+        new Bench(Options.parse(args), System.out).run();
     }
 
     private void run() throws Exception {
@@ -152,7 +155,7 @@ public final class Bench {
         Files.createDirectories(options.output().toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.output().toFile(), results);
         printTable();
-        System.out.println("\nJSON: " + options.output());
+        out.println("\nJSON: " + options.output());
     }
 
     private Map<String, Object> paced(Wrk wrk, String token, int rate, String paths) throws Exception {
@@ -204,28 +207,28 @@ public final class Bench {
 
     @SuppressWarnings("unchecked")
     private void printTable() {
-        System.out.println();
-        System.out.println("Machine: " + results.get("machine"));
+        out.println();
+        out.println("Machine: " + results.get("machine"));
         Map<String, Object> ceilings = (Map<String, Object>) results.get("ceilings");
-        System.out.println("Ceiling, insert-and-commit: " + ceilings.get("insertAndCommit"));
-        System.out.println("Ceiling, sequential read:   " + ceilings.get("sequentialRead"));
+        out.println("Ceiling, insert-and-commit: " + ceilings.get("insertAndCommit"));
+        out.println("Ceiling, sequential read:   " + ceilings.get("sequentialRead"));
         Map<String, Object> commands = (Map<String, Object>) results.get("commands");
         for (Map<String, Object> level : (List<Map<String, Object>>) commands.get("flatOut")) {
-            System.out.println("Commands: " + level);
+            out.println("Commands: " + level);
         }
-        System.out.println("Commands, fixed rate: " + commands.get("fixedRate"));
-        System.out.println("Rebuild: " + results.get("rebuild"));
-        System.out.println("Queries: " + results.get("queries"));
-        System.out.println("Lag: " + results.get("commandToViewLag"));
-        System.out.println("Start-up: " + results.get("startup"));
-        System.out.println();
-        System.out.printf("%-45s %12s %12s %8s%n", "target", "measured", "goal", "");
+        out.println("Commands, fixed rate: " + commands.get("fixedRate"));
+        out.println("Rebuild: " + results.get("rebuild"));
+        out.println("Queries: " + results.get("queries"));
+        out.println("Lag: " + results.get("commandToViewLag"));
+        out.println("Start-up: " + results.get("startup"));
+        out.println();
+        out.printf("%-45s %12s %12s %8s%n", "target", "measured", "goal", "");
         for (String[] row : table) {
-            System.out.printf("%-45s %12s %12s %8s%n", (Object[]) row);
+            out.printf("%-45s %12s %12s %8s%n", (Object[]) row);
         }
     }
 
-    private static void say(String what) {
-        System.out.println("[bench " + Instant.now() + "] " + what);
+    private void say(String what) {
+        out.println("[bench " + Instant.now() + "] " + what);
     }
 }

@@ -1,5 +1,7 @@
 package com.alumia.admin.app.eventstore;
 
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+
 import java.sql.Connection;
 import java.util.OptionalLong;
 
@@ -29,4 +31,9 @@ public interface AppendFence {
      * @return empty when in-flight appends did not finish within the wait: the caller reads nothing this time
      */
     OptionalLong safeHead(Connection connection);
+
+    /** The highest global index in the event table, 0 when empty. */
+    static String headQuery(EventSchema schema) {
+        return "SELECT COALESCE(MAX(" + schema.globalIndexColumn() + "), 0) FROM " + schema.domainEventTable();
+    }
 }

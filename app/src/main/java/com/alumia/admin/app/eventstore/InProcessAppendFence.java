@@ -25,7 +25,7 @@ class InProcessAppendFence implements AppendFence {
 
     InProcessAppendFence(Duration readWait, EventSchema schema) {
         this.readWait = readWait;
-        this.headSql = "SELECT COALESCE(MAX(" + schema.globalIndexColumn() + "), 0) FROM " + schema.domainEventTable();
+        this.headSql = AppendFence.headQuery(schema);
     }
 
     @Override

@@ -35,8 +35,7 @@ class PostgresAppendFence implements AppendFence {
         this.dataSource = dataSource;
         this.readWait = readWait;
         // The head is read before the unlock: select-list expressions are evaluated in order.
-        this.headAndUnlockSql = "SELECT (SELECT COALESCE(MAX(" + schema.globalIndexColumn() + "), 0) FROM "
-                                + schema.domainEventTable() + "), pg_advisory_unlock(" + LOCK_KEY + ")";
+        this.headAndUnlockSql = "SELECT (" + AppendFence.headQuery(schema) + "), pg_advisory_unlock(" + LOCK_KEY + ")";
     }
 
     @Override
