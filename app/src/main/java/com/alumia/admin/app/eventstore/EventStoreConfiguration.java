@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -47,11 +46,9 @@ class EventStoreConfiguration {
     @Bean
     AppendFence appendFence(DataSource dataSource, EventStoreProperties properties, EventSchema schema)
             throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                    ? new PostgresAppendFence(dataSource, properties.fenceReadWait(), schema)
-                    : new InProcessAppendFence(properties.fenceReadWait(), schema);
-        }
+        return Databases.isPostgres(dataSource)
+                ? new PostgresAppendFence(dataSource, properties.fenceReadWait(), schema)
+                : new InProcessAppendFence(properties.fenceReadWait(), schema);
     }
 
     @Bean

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -26,10 +25,7 @@ class ProcessingConfiguration {
     @Bean
     ConfigurerModule processorDefaults(ProcessingProperties properties, DataSource dataSource)
             throws SQLException {
-        boolean postgres;
-        try (Connection connection = dataSource.getConnection()) {
-            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        }
+        boolean postgres = Databases.isPostgres(dataSource);
         // A failing handler rolls back its batch and the batch is retried, never skipped: Axon's default logs and
         // moves on, which loses the event for that view for good (two segments racing to create one group row
         // did exactly that).

@@ -2,6 +2,7 @@ package com.alumia.admin.app.ops;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How one event processor stands against the head of the log, as operators read it on the processors screen.
@@ -28,5 +29,9 @@ public record ProcessorStatus(String name, String mode, boolean running, boolean
     }
 
     public record Overview(long head, Instant readAt, List<ProcessorStatus> processors) {
+
+        public Optional<ProcessorStatus> processor(String name) {
+            return processors.stream().filter(p -> p.name().equals(name)).findFirst();
+        }
     }
 }

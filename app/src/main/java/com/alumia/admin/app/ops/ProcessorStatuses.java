@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,11 +58,6 @@ class ProcessorStatuses {
         this.log = log;
         this.jdbc = new JdbcTemplate(dataSource);
         this.clock = clock;
-    }
-
-    /** The status of one processor, empty when there is no streaming processor of that name. */
-    Optional<ProcessorStatus> read(String name) {
-        return read().processors().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     ProcessorStatus.Overview read() {

@@ -32,7 +32,8 @@ class ProjectionRebuilds {
     synchronized ProcessorStatus start(String name, String reason) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException("processor", name));
-        ProcessorStatus before = statuses.read(name).orElseThrow(() -> new NotFoundException("processor", name));
+        ProcessorStatus.Overview overview = statuses.read();
+        ProcessorStatus before = overview.processor(name).orElseThrow(() -> new NotFoundException("processor", name));
         if (before.replaying()) {
             throw DomainException.conflict("ops.rebuild_in_progress",
                     "A rebuild of " + name + " is running; wait for it to finish", Map.of(
@@ -43,8 +44,7 @@ class ProjectionRebuilds {
             throw DomainException.conflict("ops.rebuild_not_supported",
                     name + " cannot be reset (it has handlers that do not support a replay)", Map.of());
         }
-        long head = statuses.read().head();
-        commands.send(new RequestProjectionRebuildCommand(name, head), reason);
+        commands.send(new RequestProjectionRebuildCommand(name, overview.head()), reason);
         processor.shutDown();
         try {
             processor.resetTokens();
@@ -55,6 +55,6 @@ class ProjectionRebuilds {
         } finally {
             processor.start();
         }
-        return statuses.read(name).orElseThrow();
+        return statuses.read().processor(name).orElseThrow();
     }
 }
