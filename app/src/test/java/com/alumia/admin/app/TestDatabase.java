@@ -45,6 +45,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             properties.put("spring.datasource.password", "");
             properties.put("alumia.security.local-issuer.enabled", "true");
             properties.put("alumia.security.local-issuer.force", "true");
+            properties.put("alumia.chain.create-key-if-missing", "true");
         } else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:" + name
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");

@@ -48,6 +48,7 @@ final class AppProcess implements AutoCloseable {
         builder.environment().put("ALUMIA_DB_URL", database.url());
         builder.environment().put("ALUMIA_DB_USER", "postgres");
         builder.environment().put("ALUMIA_LOCAL_ISSUER", "true");
+        builder.environment().put("ALUMIA_CHAIN_CREATE_KEY", "true");
         long started = System.nanoTime();
         return new AppProcess(builder.start(), started, options.port());
     }

@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * The jar's command-line tools. {@code token} mints a bearer token with the embedded default's local issuer, so an
- * operator can call the API without an identity provider.
+ * operator can call the API without an identity provider; {@code verify} checks an export of the event log offline
+ * ({@link VerifyCommand}); {@code chain-key} makes a checkpoint signing key.
  */
 public final class Cli {
 
@@ -23,22 +24,41 @@ public final class Cli {
                      [--issuer <issuer, default alumia-local>]
               roles: admin, super_admin, ingest (or any service role)
               destructive actions need super_admin with --auth-age under 5m and --acr urn:alumia:acr:mfa (or --amr mfa)
+           java -jar alumia-admin.jar verify <export.ndjson> --public-key <file> [--public-key <file> ...]
+              checks the hash chain and the signed checkpoints of an export; exit 0 intact, 1 broken, 2 unusable
+           java -jar alumia-admin.jar chain-key --out <file>
+              makes an Ed25519 checkpoint signing key (private and public key, PEM) and prints its public key
             """;
 
     private Cli() {
     }
 
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("token") || args[0].equals("help") || args[0].equals("--help"));
+        return args.length > 0 && List.of("token", "verify", "chain-key", "help", "--help").contains(args[0]);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (!args[0].equals("token")) {
-            out.print(USAGE);
-            return 0;
+        List<String> rest = List.of(args).subList(1, args.length);
+        switch (args[0]) {
+            case "verify" -> {
+                return VerifyCommand.run(rest, out, err, USAGE);
+            }
+            case "chain-key" -> {
+                return ChainKeyCommand.run(rest, out, err, USAGE);
+            }
+            case "token" -> {
+                return token(rest, out, err);
+            }
+            default -> {
+                out.print(USAGE);
+                return 0;
+            }
         }
+    }
+
+    private static int token(List<String> args, PrintStream out, PrintStream err) {
         try {
-            TokenOptions options = TokenOptions.parse(List.of(args).subList(1, args.length));
+            TokenOptions options = TokenOptions.parse(args);
             LocalIssuer issuer = LocalIssuer.loadOrCreate(options.keyFile, options.issuer);
             out.println(issuer.mint(new LocalIssuer.TokenRequest(options.subject, options.roles, options.org,
                     options.authAge, options.acr, options.amr, options.ttl, "roles", "org_id")));

@@ -53,6 +53,8 @@ public class RouteRules {
 
             new Rule(GET, "/api/v1/admin/audit", operators()),
             new Rule(GET, "/api/v1/admin/events", operators()),
+            new Rule(GET, "/api/v1/admin/events/chain", operators()),
+            new Rule(GET, "/api/v1/admin/events/verify", operators()),
 
             new Rule(GET, "/api/v1/admin/ops/processors", operators()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()));

@@ -92,7 +92,7 @@ class AxonServerProfileTest {
         }
         assertThat(read).contains("ALUMIA_DB_URL", "AXONSERVER_SERVERS");
         assertThat(environment.keySet()).contains("ALUMIA_DB_URL", "ALUMIA_DB_USER", "ALUMIA_DB_PASSWORD",
-                "AXONSERVER_SERVERS", "ALUMIA_ISSUER_URI");
+                "AXONSERVER_SERVERS", "ALUMIA_ISSUER_URI", "ALUMIA_CHAIN_KEY_FILE");
         assertThat(read).containsAll(environment.keySet().stream()
                 .filter(k -> !k.equals("SPRING_PROFILES_ACTIVE")).toList());
         assertThat(String.valueOf(environment.get("AXONSERVER_SERVERS"))).isEqualTo("axonserver:8124");

@@ -21,5 +21,12 @@ public interface EventLog {
     record StoredEvent(long position, String eventId, String payloadType, String payloadRevision,
                        String aggregateType, String aggregateId, Long sequence, String timestamp,
                        byte[] metadata, byte[] payload) {
+
+        private static final byte[] NO_METADATA = {'{', '}'};
+
+        /** The metadata as stored, or an empty JSON object for an event stored without any. */
+        public byte[] metadataOrEmpty() {
+            return metadata == null ? NO_METADATA.clone() : metadata;
+        }
     }
 }
