@@ -112,6 +112,42 @@ final class EventLoad {
         }
     }
 
+    /**
+     * Starts the app with its processors caught up and times its hash chain from the first link written until the
+     * chain reaches the head of the store.
+     */
+    static Map<String, Object> chain(Database db, Options options, java.nio.file.Path log) throws Exception {
+        long head = db.queryLong("SELECT max(global_index) FROM domain_event_entry");
+        long from = db.queryLong("SELECT position FROM event_chain_state");
+        try (AppProcess app = AppProcess.start(options, db, log, Map.of())) {
+            long deadline = System.nanoTime() + 3_600_000_000_000L;
+            Long clockStart = null;
+            long startPosition = from;
+            while (System.nanoTime() < deadline) {
+                long position = db.queryLong("SELECT position FROM event_chain_state");
+                long now = System.nanoTime();
+                if (clockStart == null && position > from) {
+                    clockStart = now;
+                    startPosition = position;
+                }
+                if (position >= head) {
+                    double seconds = clockStart == null ? 0 : (now - clockStart) / 1e9;
+                    long events = db.queryLong("SELECT count(*) FROM event_chain_link WHERE position > "
+                                               + startPosition);
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("eventsChained", events);
+                    m.put("seconds", Stats.round(seconds));
+                    m.put("perSecond", seconds == 0 ? 0 : Stats.round(events / seconds));
+                    m.put("checkpoints", db.queryLong("SELECT count(*) FROM event_chain_checkpoint"));
+                    m.put("peakRssMiB", app.peakRssMiB());
+                    return m;
+                }
+                Thread.sleep(50);
+            }
+            throw new IllegalStateException("the chain did not reach the head of the store within an hour");
+        }
+    }
+
     /** Per replayed group, the lowest position over its segments (0 for a segment not started). */
     static Map<String, Long> positions(Database db) throws Exception {
         Map<String, Long> min = new LinkedHashMap<>();
