@@ -1,22 +1,37 @@
 package com.alumia.admin.app.eventstore;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import jakarta.annotation.Nonnull;
+
 import javax.sql.DataSource;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Every projection runs in a streaming processor of its own named group (tracking by default, see
- * {@link ProcessingProperties}), with its token (and, where enabled, its dead letters) in tables that Flyway owns,
- * in every profile.
+ * {@link ProcessingProperties}), with its token and its dead letters in tables that Flyway owns, in every profile.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessingProperties.class)
@@ -28,7 +43,8 @@ class ProcessingConfiguration {
         boolean postgres = Databases.isPostgres(dataSource);
         // A failing handler rolls back its batch and the batch is retried, never skipped: Axon's default logs and
         // moves on, which loses the event for that view for good (two segments racing to create one group row
-        // did exactly that).
+        // did exactly that). With dead letters on, an event whose handler throws is parked instead, with the rest
+        // of its sequence; a batch whose writes fail at commit is still rolled back and retried.
         return configurer -> configurer.eventProcessing(processing -> {
             if (properties.mode() == ProcessingProperties.Mode.TRACKING) {
                 processing.usingTrackingEventProcessors()
@@ -47,6 +63,58 @@ class ProcessingConfiguration {
                         config.getComponent(TransactionManager.class), dataSource));
             }
         });
+    }
+
+    /**
+     * A dead-letter queue for every processing group (Axon's own module gives one only to groups named in its
+     * properties, and is replaced by this one).
+     */
+    @Bean
+    DeadLetterQueueProviderConfigurerModule deadLetterQueues(ProcessingProperties properties,
+                                                             EventProcessorProperties axonProperties,
+                                                             ConnectionProvider connections,
+                                                             TransactionManager transactionManager,
+                                                             DeadLetterSchema schema,
+                                                             @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                             Serializer genericSerializer,
+                                                             ListableBeanFactory beans) {
+        Function<String, Function<org.axonframework.config.Configuration, SequencedDeadLetterQueue<EventMessage<?>>>>
+                provider = group -> config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                        .processingGroup(group)
+                        .connectionProvider(connections)
+                        .transactionManager(transactionManager)
+                        .schema(schema)
+                        .genericSerializer(genericSerializer)
+                        .eventSerializer(eventSerializer)
+                        .build();
+        return new DeadLetterQueueProviderConfigurerModule(axonProperties, provider) {
+            @Override
+            public void configureModule(@Nonnull Configurer configurer) {
+                if (!properties.deadLetters()) {
+                    return;
+                }
+                configurer.eventProcessing(processing -> {
+                    processing.registerDeadLetterQueueProvider(provider);
+                    // Without the cache every event costs a query asking whether its sequence is parked.
+                    for (String group : processingGroups(beans)) {
+                        processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (config, invoker) -> invoker.enableSequenceIdentifierCache());
+                    }
+                });
+            }
+        };
+    }
+
+    /** The processing groups that the application's event handlers name. */
+    private static Set<String> processingGroups(ListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            if (group != null) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
     }
 
     @Bean

@@ -17,11 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  tracking segment reads the whole stream itself; with three processors on two cores, one
  *                  segment each was faster for commands and for replays (bench/run, quick runs: 640 against 520
  *                  commands/s, 5,500 against 4,000 replayed events/s). Raise it for a single large rebuild.
+ * @param deadLetters whether an event that a projection's handler cannot handle is parked in the processor's
+ *                    dead-letter queue (with the later events of its sequence, by aggregate) while the rest of the
+ *                    log moves on; off, such an event stops its processor until the handler is fixed
  */
 @ConfigurationProperties("alumia.processing")
 public record ProcessingProperties(@DefaultValue("tracking") Mode mode,
                                    @DefaultValue("200") int batchSize,
-                                   @DefaultValue("1") int segments) {
+                                   @DefaultValue("1") int segments,
+                                   @DefaultValue("true") boolean deadLetters) {
 
     public enum Mode {
         TRACKING, POOLED

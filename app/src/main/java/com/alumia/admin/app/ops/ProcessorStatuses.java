@@ -41,6 +41,7 @@ class ProcessorStatuses {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Serializer tokenSerializer;
+    private final DeadLetters deadLetters;
     private final Map<String, Sample[]> samples = new ConcurrentHashMap<>();
 
     private record Sample(Instant at, long position) {
@@ -51,7 +52,8 @@ class ProcessorStatuses {
     }
 
     ProcessorStatuses(EventProcessingConfiguration processing, EventStore eventStore, EventLog log,
-                      DataSource dataSource, Serializer tokenSerializer, Clock clock) {
+                      DataSource dataSource, Serializer tokenSerializer, Clock clock, DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
         this.tokenSerializer = tokenSerializer;
         this.processing = processing;
         this.eventStore = eventStore;
@@ -109,7 +111,7 @@ class ProcessorStatuses {
                 processor.isRunning(), processor.isError() || error != null, segments.size(), position, lag,
                 lagSeconds(position, lag, now), replaying,
                 replaying && replayTotal > 0 ? Math.min(1.0, (double) replayDone / replayTotal) : null,
-                rate(processor.getName()), null, segments);
+                rate(processor.getName()), deadLetters.count(processor.getName()), segments);
     }
 
     /** Segments known to the token store (all nodes) and to this node. */

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Rebuilds a projection in place on this node: records who asked and why (an event in the log), stops the
  * processor, resets its tokens (its reset handler empties the view) and starts it again; it then replays the log
- * from the start, with progress on the processors screen. Replay-aware handlers ({@code @DisallowReplay}) do not
+ * from the start, with progress on the processors screen. Its dead letters are dropped with the old view: the
+ * replay meets those events again. Replay-aware handlers ({@code @DisallowReplay}) do not
  * fire during the replay.
  */
 @Component
@@ -22,8 +23,11 @@ class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final ProcessorStatuses statuses;
     private final CommandSender commands;
+    private final DeadLetters deadLetters;
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, ProcessorStatuses statuses, CommandSender commands) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, ProcessorStatuses statuses, CommandSender commands,
+                       DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
         this.processing = processing;
         this.statuses = statuses;
         this.commands = commands;
@@ -48,6 +52,7 @@ class ProjectionRebuilds {
         processor.shutDown();
         try {
             processor.resetTokens();
+            deadLetters.clear(name);
         } catch (RuntimeException e) {
             throw DomainException.conflict("ops.segments_held_elsewhere",
                     "Another node holds segments of " + name + "; stop it there, or rebuild on every node", Map.of(

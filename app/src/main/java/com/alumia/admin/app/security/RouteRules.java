@@ -57,7 +57,10 @@ public class RouteRules {
             new Rule(GET, "/api/v1/admin/events/verify", operators()),
 
             new Rule(GET, "/api/v1/admin/ops/processors", operators()),
-            new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()));
+            new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()),
+            new Rule(GET, "/api/v1/admin/ops/processors/{name}/dead-letters", operators()),
+            new Rule(POST, "/api/v1/admin/ops/processors/{name}/dead-letters/retry", operators()),
+            new Rule(POST, "/api/v1/admin/ops/processors/{name}/dead-letters/eviction", freshSuperAdmin()));
 
     public List<Rule> rules() {
         return RULES;
