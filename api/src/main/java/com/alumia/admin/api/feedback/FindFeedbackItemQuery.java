@@ -1,4 +1,9 @@
 package com.alumia.admin.api.feedback;
 
-public record FindFeedbackItemQuery(FeedbackId feedbackId) {
+import java.time.Instant;
+
+/**
+ * One item with its history; with {@code asOf}, the item as it was at that instant (from its events up to then).
+ */
+public record FindFeedbackItemQuery(FeedbackId feedbackId, Instant asOf) {
 }

@@ -52,6 +52,7 @@ public class RouteRules {
             new Rule(POST, "/api/v1/admin/alerts/{alertId}/resolution", operators()),
 
             new Rule(GET, "/api/v1/admin/audit", operators()),
+            new Rule(GET, "/api/v1/admin/aggregates/{aggregateId}/events", operators()),
             new Rule(GET, "/api/v1/admin/events", operators()),
             new Rule(GET, "/api/v1/admin/events/chain", operators()),
             new Rule(GET, "/api/v1/admin/events/verify", operators()),

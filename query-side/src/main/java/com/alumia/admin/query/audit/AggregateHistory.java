@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -23,6 +24,13 @@ public class AggregateHistory {
 
     public List<? extends DomainEventMessage<?>> events(String aggregateId) {
         return eventStore.readEvents(aggregateId).asStream().toList();
+    }
+
+    /** The aggregate's events up to and including {@code asOf}; all of them when it is null. */
+    public List<? extends DomainEventMessage<?>> events(String aggregateId, Instant asOf) {
+        return eventStore.readEvents(aggregateId).asStream()
+                         .filter(e -> asOf == null || !e.getTimestamp().isAfter(asOf))
+                         .toList();
     }
 
     public List<AuditEntry> entries(List<? extends DomainEventMessage<?>> events) {

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,9 +46,17 @@ public class BatchedWrites {
         return jdbc;
     }
 
-    /** An instant as a TIMESTAMP WITH TIME ZONE parameter, the same way on PostgreSQL and H2. */
+    /**
+     * An instant as a TIMESTAMP WITH TIME ZONE parameter, the same way on PostgreSQL and H2: at the microseconds
+     * the columns keep (cut here rather than rounded by the database, so {@link #stored} says what is read back).
+     */
     public static OffsetDateTime time(Instant at) {
-        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        return at == null ? null : OffsetDateTime.ofInstant(stored(at), ZoneOffset.UTC);
+    }
+
+    /** An instant as a view's timestamp column keeps it. */
+    public static Instant stored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The batch of the current unit of work, created (and set to flush before it commits) on first use. */

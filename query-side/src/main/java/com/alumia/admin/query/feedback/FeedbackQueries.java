@@ -1,6 +1,8 @@
 package com.alumia.admin.query.feedback;
 
 import com.alumia.admin.api.common.OrgId;
+import com.alumia.admin.api.feedback.Classification;
+import com.alumia.admin.api.feedback.FeedbackAssignedEvent;
 import com.alumia.admin.api.feedback.FeedbackDetail;
 import com.alumia.admin.api.feedback.FeedbackGroup;
 import com.alumia.admin.api.feedback.FeedbackGroupMembers;
@@ -9,6 +11,7 @@ import com.alumia.admin.api.feedback.FeedbackId;
 import com.alumia.admin.api.feedback.FeedbackQueuePage;
 import com.alumia.admin.api.feedback.FeedbackReceivedEvent;
 import com.alumia.admin.api.feedback.FeedbackSort;
+import com.alumia.admin.api.feedback.FeedbackStatus;
 import com.alumia.admin.api.feedback.FeedbackSummary;
 import com.alumia.admin.api.feedback.FindFeedbackGroupMembersQuery;
 import com.alumia.admin.api.feedback.FindFeedbackGroupsQuery;
@@ -17,6 +20,7 @@ import com.alumia.admin.api.feedback.FindFeedbackQueueQuery;
 import com.alumia.admin.api.feedback.FindSecurityOverviewQuery;
 import com.alumia.admin.api.feedback.SecurityOverview;
 import com.alumia.admin.query.audit.AggregateHistory;
+import com.alumia.admin.query.common.BatchedWrites;
 import com.alumia.admin.query.common.Keyset;
 
 import static com.alumia.admin.query.common.Filters.contains;
@@ -90,12 +94,40 @@ class FeedbackQueries {
     @QueryHandler
     @Transactional(readOnly = true)
     Optional<FeedbackDetail> handle(FindFeedbackItemQuery query) {
-        return items.findById(query.feedbackId().value()).map(item -> {
-            List<? extends DomainEventMessage<?>> events = history.events(item.feedbackId);
-            FeedbackReceivedEvent received = (FeedbackReceivedEvent) events.get(0).getPayload();
-            return new FeedbackDetail(summary(item), received.text(), received.context(), received.classification(),
-                                      history.entries(events));
-        });
+        String id = query.feedbackId().value();
+        if (query.asOf() != null) {
+            List<? extends DomainEventMessage<?>> events = history.events(id, query.asOf());
+            return events.isEmpty() ? Optional.empty() : Optional.of(detail(folded(events), events));
+        }
+        return items.findById(id).map(item -> detail(summary(item), history.events(item.feedbackId)));
+    }
+
+    private FeedbackDetail detail(FeedbackSummary summary, List<? extends DomainEventMessage<?>> events) {
+        FeedbackReceivedEvent received = (FeedbackReceivedEvent) events.get(0).getPayload();
+        return new FeedbackDetail(summary, received.text(), received.context(), received.classification(),
+                                  history.entries(events));
+    }
+
+    /** The item as its events leave it, as the queue projection would have written it after the last of them. */
+    private static FeedbackSummary folded(List<? extends DomainEventMessage<?>> events) {
+        DomainEventMessage<?> first = events.get(0);
+        FeedbackReceivedEvent received = (FeedbackReceivedEvent) first.getPayload();
+        FeedbackStatus status = FeedbackStatus.OPEN;
+        String assignee = null;
+        for (DomainEventMessage<?> event : events) {
+            Object payload = event.getPayload();
+            status = FeedbackMove.of(payload).map(m -> m.status).orElse(status);
+            if (payload instanceof FeedbackAssignedEvent assigned) {
+                assignee = assigned.assignee();
+            }
+        }
+        DomainEventMessage<?> last = events.get(events.size() - 1);
+        Classification c = received.classification();
+        return new FeedbackSummary(received.feedbackId(), received.orgId(), received.userId(),
+                excerpt(received.text()), status, c.probeClass(), c.category(), c.severity(), c.fingerprint(),
+                assignee, BatchedWrites.stored(received.receivedAt() == null ? first.getTimestamp()
+                                                                             : received.receivedAt()),
+                BatchedWrites.stored(last.getTimestamp()), last.getSequenceNumber());
     }
 
     @QueryHandler
@@ -129,10 +161,13 @@ class FeedbackQueries {
     }
 
     private static FeedbackSummary summary(FeedbackItem i) {
-        return new FeedbackSummary(new FeedbackId(i.feedbackId), new OrgId(i.orgId), i.userId,
-                i.text.length() <= EXCERPT_LENGTH ? i.text : i.text.substring(0, EXCERPT_LENGTH) + "…",
+        return new FeedbackSummary(new FeedbackId(i.feedbackId), new OrgId(i.orgId), i.userId, excerpt(i.text),
                 i.status, i.probeClass, i.category, i.severity, i.fingerprint, i.assignee, i.receivedAt,
                 i.updatedAt, i.version);
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
     }
 
     private static FeedbackGroup group(FeedbackGroupRow g) {

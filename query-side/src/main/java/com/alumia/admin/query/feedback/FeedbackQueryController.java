@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
+
 @RestController
 class FeedbackQueryController {
 
@@ -50,12 +52,18 @@ class FeedbackQueryController {
                 FeedbackQueuePage.class);
     }
 
+    /**
+     * One item with its history; with {@code asOf}, as it was at that instant (404 when it did not exist yet). Only
+     * the current item carries the {@code ETag} that a change must match.
+     */
     @GetMapping("/api/v1/admin/feedback/{feedbackId}")
-    ResponseEntity<FeedbackDetail> item(@PathVariable String feedbackId) {
-        FeedbackDetail detail = queries.askOptional(new FindFeedbackItemQuery(new FeedbackId(feedbackId)),
+    ResponseEntity<FeedbackDetail> item(@PathVariable String feedbackId,
+                                        @RequestParam(required = false) Instant asOf) {
+        FeedbackDetail detail = queries.askOptional(new FindFeedbackItemQuery(new FeedbackId(feedbackId), asOf),
                                                     FeedbackDetail.class)
                                        .orElseThrow(() -> new NotFoundException("feedback item", feedbackId));
-        return ResponseEntity.ok().eTag(EntityTags.of(detail.summary().version())).body(detail);
+        return asOf == null ? ResponseEntity.ok().eTag(EntityTags.of(detail.summary().version())).body(detail)
+                            : ResponseEntity.ok(detail);
     }
 
     @GetMapping("/api/v1/admin/feedback/groups")

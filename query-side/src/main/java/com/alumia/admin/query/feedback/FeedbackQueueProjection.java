@@ -65,27 +65,27 @@ class FeedbackQueueProjection {
 
     @EventHandler
     void on(FeedbackTriagedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        moveTo(event, FeedbackStatus.TRIAGED, 0, sequence, at);
+        moveTo(event, sequence, at);
     }
 
     @EventHandler
     void on(FeedbackWorkStartedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        moveTo(event, FeedbackStatus.IN_PROGRESS, 0, sequence, at);
+        moveTo(event, sequence, at);
     }
 
     @EventHandler
     void on(FeedbackCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        moveTo(event, FeedbackStatus.DONE, -1, sequence, at);
+        moveTo(event, sequence, at);
     }
 
     @EventHandler
     void on(FeedbackArchivedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        moveTo(event, FeedbackStatus.ARCHIVED, 0, sequence, at);
+        moveTo(event, sequence, at);
     }
 
     @EventHandler
     void on(FeedbackReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        moveTo(event, FeedbackStatus.OPEN, 1, sequence, at);
+        moveTo(event, sequence, at);
     }
 
     @EventHandler
@@ -93,15 +93,12 @@ class FeedbackQueueProjection {
         writes.current().add(SET_ASSIGNEE, event.assignee(), sequence, time(at), event.feedbackId().value());
     }
 
-    /**
-     * @param openChange how the move changes the group's unfinished count: only finishing ({@code -1}, in progress
-     *                   to done) and reopening ({@code +1}, from done or archived) do, as the workflow allows
-     */
-    private void moveTo(FeedbackEvent event, FeedbackStatus status, int openChange, long sequence, Instant at) {
+    private void moveTo(FeedbackEvent event, long sequence, Instant at) {
+        FeedbackMove move = FeedbackMove.of(event).orElseThrow();
         String id = event.feedbackId().value();
-        writes.current().add(SET_STATUS, status.name(), sequence, time(at), id);
-        if (openChange != 0) {
-            groupTotals().openChanged(id, openChange);
+        writes.current().add(SET_STATUS, move.status.name(), sequence, time(at), id);
+        if (move.openChange != 0) {
+            groupTotals().openChanged(id, move.openChange);
         }
     }
 
