@@ -128,6 +128,8 @@ class AlertAndPlatformHttpTest extends ApiTest {
         assertThat(audit.get("error").asBoolean()).isFalse();
         assertThat(audit.get("position").asLong()).isEqualTo(overview.get("head").asLong());
         assertThat(audit.get("lagSeconds").asDouble()).isZero();
+        assertThat(audit.get("etaSeconds").asDouble()).isZero();
+        assertThat(audit.get("deadLetters").asLong()).isZero();
         assertThat(audit.at("/segments/0/owner").asText()).isNotBlank();
         assertThat(audit.at("/segments/0/local").asBoolean()).isTrue();
         assertThat(audit.at("/segments/0/caughtUp").asBoolean()).isTrue();
@@ -157,6 +159,7 @@ class AlertAndPlatformHttpTest extends ApiTest {
             assertThat(status.get("running").asBoolean()).isFalse();
             assertThat(status.get("lagEvents").asLong()).isPositive();
             assertThat(status.get("lagSeconds").asDouble()).isGreaterThanOrEqualTo(1.0);
+            assertThat(status.has("etaSeconds")).as("no rate while stopped, so no ETA").isFalse();
             assertThat(status.at("/segments/0/local").asBoolean()).isFalse();
         } finally {
             alerts.start();

@@ -13,11 +13,13 @@ import java.util.Optional;
  * @param lagSeconds      age of the oldest event not yet handled; 0 when caught up
  * @param replayProgress  share of the replay done (0 to 1), null when not replaying
  * @param eventsPerSecond handled over the last sampling interval, null until two samples exist
+ * @param etaSeconds      time left, at that rate, until the replay completes (when replaying) or until the
+ *                        processor reaches the head; null while no rate is known
  * @param deadLetters     events parked in its dead-letter queue, null where it has none
  */
 public record ProcessorStatus(String name, String mode, boolean running, boolean error, int segmentCount,
                               Long position, Long lagEvents, Double lagSeconds, boolean replaying,
-                              Double replayProgress, Double eventsPerSecond, Long deadLetters,
+                              Double replayProgress, Double eventsPerSecond, Double etaSeconds, Long deadLetters,
                               List<SegmentStatus> segments) {
 
     /**

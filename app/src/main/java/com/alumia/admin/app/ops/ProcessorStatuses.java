@@ -106,12 +106,25 @@ class ProcessorStatuses {
             error = error == null ? segmentError : error;
         }
         Long lag = position == null ? null : Math.max(0, head - position);
+        Double rate = processor.isRunning() ? rate(processor.getName()) : null;
+        Long remaining = replaying && replayTotal > 0 ? Long.valueOf(Math.max(0, replayTotal - replayDone)) : lag;
         return new ProcessorStatus(processor.getName(),
                 processor instanceof TrackingEventProcessor ? "tracking" : "pooled",
                 processor.isRunning(), processor.isError() || error != null, segments.size(), position, lag,
                 lagSeconds(position, lag, now), replaying,
                 replaying && replayTotal > 0 ? Math.min(1.0, (double) replayDone / replayTotal) : null,
-                rate(processor.getName()), deadLetters.count(processor.getName()), segments);
+                rate, eta(remaining, rate), deadLetters.count(processor.getName()), segments);
+    }
+
+    /** Seconds until {@code remaining} events are handled at {@code rate}; null while that cannot be told. */
+    private static Double eta(Long remaining, Double rate) {
+        if (remaining == null) {
+            return null;
+        }
+        if (remaining == 0) {
+            return 0.0;
+        }
+        return rate == null || rate <= 0 ? null : Math.round(remaining / rate * 10) / 10.0;
     }
 
     /** Segments known to the token store (all nodes) and to this node. */
