@@ -3,10 +3,12 @@ package com.alumia.admin.api.ops;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * An operator asks for a projection to be emptied and rebuilt from the log; the reason travels in the metadata.
+ * An operator asks for a projection to be rebuilt from the log; the reason travels in the metadata.
  *
  * @param processor     the processing group, e.g. {@code feedback-queue}
  * @param headAtRequest the last position in the log as the rebuild starts
+ * @param node          the node that runs the rebuild
  */
-public record RequestProjectionRebuildCommand(@TargetAggregateIdentifier String processor, long headAtRequest) {
+public record RequestProjectionRebuildCommand(@TargetAggregateIdentifier String processor, long headAtRequest,
+                                              RebuildStrategy strategy, RebuildNodes nodes, String node) {
 }

@@ -8,12 +8,12 @@ import java.sql.SQLException;
  * Which database the app runs on, where PostgreSQL allows what the embedded one does not (advisory locks,
  * asynchronous commits).
  */
-final class Databases {
+public final class Databases {
 
     private Databases() {
     }
 
-    static boolean isPostgres(DataSource dataSource) throws SQLException {
+    public static boolean isPostgres(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }

@@ -14,7 +14,11 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 import jakarta.annotation.Nonnull;
 
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,7 +39,7 @@ import java.util.function.Function;
  * {@link ProcessingProperties}), with its token and its dead letters in tables that Flyway owns, in every profile.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ProcessingProperties.class)
+@EnableConfigurationProperties({ProcessingProperties.class, TokenStoreProperties.class})
 class ProcessingConfiguration {
 
     @Bean
@@ -115,6 +120,28 @@ class ProcessingConfiguration {
             }
         }
         return groups;
+    }
+
+    /**
+     * This node's name, as it claims segments in the token store and pauses processors on other nodes: set
+     * {@code alumia.node.name} to something an operator recognises (the host name of the container); the default
+     * is the JVM's {@code pid@host}, as Axon's own.
+     */
+    @Bean
+    NodeName nodeName(@Value("${alumia.node.name:}") String configured) {
+        return new NodeName(configured.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : configured);
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema,
+                          TokenStoreProperties properties, NodeName node) {
+        return JdbcTokenStore.builder()
+                             .connectionProvider(connections)
+                             .schema(schema)
+                             .serializer(serializer)
+                             .claimTimeout(properties.getClaimTimeout())
+                             .nodeId(node.value())
+                             .build();
     }
 
     @Bean

@@ -16,11 +16,14 @@ import java.util.Optional;
  * @param etaSeconds      time left, at that rate, until the replay completes (when replaying) or until the
  *                        processor reaches the head; null while no rate is known
  * @param deadLetters     events parked in its dead-letter queue, null where it has none
+ * @param buildingAsideFor for the processor of a build aside ({@code <group>.aside}), the live processor whose
+ *                         view it builds
+ * @param asideBuildOn    for a live processor whose view is being built aside, the node running the build
  */
 public record ProcessorStatus(String name, String mode, boolean running, boolean error, int segmentCount,
                               Long position, Long lagEvents, Double lagSeconds, boolean replaying,
                               Double replayProgress, Double eventsPerSecond, Double etaSeconds, Long deadLetters,
-                              List<SegmentStatus> segments) {
+                              String buildingAsideFor, String asideBuildOn, List<SegmentStatus> segments) {
 
     /**
      * @param owner the node holding the segment's claim (from the token store), null when unclaimed

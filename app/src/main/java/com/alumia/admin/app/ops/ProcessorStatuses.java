@@ -1,5 +1,6 @@
 package com.alumia.admin.app.ops;
 
+import com.alumia.admin.app.ops.StoredTokens.Stored;
 import com.alumia.admin.query.audit.EventLog;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -10,7 +11,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -38,45 +38,53 @@ class ProcessorStatuses {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final EventLog log;
-    private final JdbcTemplate jdbc;
+    private final StoredTokens tokens;
+    private final AsideBuilds asideBuilds;
     private final Clock clock;
-    private final Serializer tokenSerializer;
     private final DeadLetters deadLetters;
     private final Map<String, Sample[]> samples = new ConcurrentHashMap<>();
 
     private record Sample(Instant at, long position) {
     }
 
-    /** A segment as the token store has it, whichever node holds it. */
-    private record Stored(String owner, Long position, boolean replaying) {
-    }
-
     ProcessorStatuses(EventProcessingConfiguration processing, EventStore eventStore, EventLog log,
-                      DataSource dataSource, Serializer tokenSerializer, Clock clock, DeadLetters deadLetters) {
+                      StoredTokens tokens, AsideBuilds asideBuilds, Clock clock, DeadLetters deadLetters) {
         this.deadLetters = deadLetters;
-        this.tokenSerializer = tokenSerializer;
         this.processing = processing;
         this.eventStore = eventStore;
         this.log = log;
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.tokens = tokens;
+        this.asideBuilds = asideBuilds;
         this.clock = clock;
     }
 
     ProcessorStatus.Overview read() {
         long head = position(eventStore.createHeadToken());
         Instant now = clock.instant();
-        Map<String, Map<Integer, Stored>> stored = stored();
+        Map<String, Map<Integer, Stored>> stored = tokens.all();
+        Map<String, String> buildingFor = new HashMap<>();
+        asideBuilds.processors().forEach((live, aside) -> buildingFor.put(aside.getName(), live));
+        Map<String, String> builds = asideBuilds.runningBuilds();
         List<ProcessorStatus> all = new ArrayList<>();
-        processing.eventProcessors().values().stream()
-                  .filter(StreamingEventProcessor.class::isInstance)
-                  .map(StreamingEventProcessor.class::cast)
+        streamingProcessors().stream()
                   .sorted(Comparator.comparing(StreamingEventProcessor::getName))
-                  .forEach(p -> all.add(status(p, head, now, stored.getOrDefault(p.getName(), Map.of()))));
+                  .forEach(p -> all.add(status(p, head, now, stored.getOrDefault(p.getName(), Map.of()),
+                          buildingFor.get(p.getName()), builds.get(p.getName()))));
         return new ProcessorStatus.Overview(head, now, all);
     }
 
+    /** The application's streaming processors, and the aside processors of rebuilds running on this node. */
+    private List<StreamingEventProcessor> streamingProcessors() {
+        List<StreamingEventProcessor> all = new ArrayList<>(asideBuilds.processors().values());
+        processing.eventProcessors().values().stream()
+                  .filter(StreamingEventProcessor.class::isInstance)
+                  .map(StreamingEventProcessor.class::cast)
+                  .forEach(all::add);
+        return all;
+    }
+
     private ProcessorStatus status(StreamingEventProcessor processor, long head, Instant now,
-                                   Map<Integer, Stored> stored) {
+                                   Map<Integer, Stored> stored, String buildingAsideFor, String asideBuildOn) {
         Map<Integer, EventTrackerStatus> local = processor.processingStatus();
         List<ProcessorStatus.SegmentStatus> segments = new ArrayList<>();
         Long position = null;
@@ -113,7 +121,8 @@ class ProcessorStatuses {
                 processor.isRunning(), processor.isError() || error != null, segments.size(), position, lag,
                 lagSeconds(position, lag, now), replaying,
                 replaying && replayTotal > 0 ? Math.min(1.0, (double) replayDone / replayTotal) : null,
-                rate, eta(remaining, rate), deadLetters.count(processor.getName()), segments);
+                rate, eta(remaining, rate), deadLetters.count(processor.getName()), buildingAsideFor,
+                asideBuildOn, segments);
     }
 
     /** Seconds until {@code remaining} events are handled at {@code rate}; null while that cannot be told. */
@@ -132,20 +141,6 @@ class ProcessorStatuses {
         TreeSet<Integer> ids = new TreeSet<>(stored.keySet());
         ids.addAll(local.keySet());
         return ids.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private Map<String, Map<Integer, Stored>> stored() {
-        Map<String, Map<Integer, Stored>> stored = new HashMap<>();
-        jdbc.query("SELECT processor_name, segment, owner, token, token_type FROM token_entry", rs -> {
-            byte[] token = rs.getBytes(4);
-            String type = rs.getString(5);
-            TrackingToken t = token == null || type == null ? null : tokenSerializer.deserialize(
-                    new SimpleSerializedObject<>(token, byte[].class, type, null));
-            stored.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                  .put(rs.getInt(2), new Stored(rs.getString(3), t == null ? null : boxed(t.position()),
-                          t instanceof ReplayToken));
-        });
-        return stored;
     }
 
     /** Age of the first event after {@code position}, which is the oldest one the processor has not handled. */
@@ -173,10 +168,7 @@ class ProcessorStatuses {
     @Scheduled(fixedDelayString = "${alumia.ops.rate-sample-interval:5s}")
     void sample() {
         Instant now = clock.instant();
-        processing.eventProcessors().values().stream()
-                  .filter(StreamingEventProcessor.class::isInstance)
-                  .map(StreamingEventProcessor.class::cast)
-                  .forEach(p -> p.processingStatus().values().stream()
+        streamingProcessors().forEach(p -> p.processingStatus().values().stream()
                           .map(EventTrackerStatus::getCurrentPosition)
                           .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min()
                           .ifPresent(position -> samples.compute(p.getName(), (k, pair) -> new Sample[]{

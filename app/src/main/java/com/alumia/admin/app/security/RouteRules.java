@@ -59,6 +59,7 @@ public class RouteRules {
 
             new Rule(GET, "/api/v1/admin/ops/processors", operators()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()),
+            new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild/cancellation", freshSuperAdmin()),
             new Rule(GET, "/api/v1/admin/ops/processors/{name}/dead-letters", operators()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/dead-letters/retry", operators()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/dead-letters/eviction", freshSuperAdmin()));

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +34,20 @@ public class CommandSender {
         return send(command, null);
     }
 
-    @SuppressWarnings("unchecked")
     public <R> R send(Object command, String reason) {
-        MetaData metaData = reason == null || reason.isBlank()
+        return sendWith(command, reason == null || reason.isBlank()
                 ? MetaData.emptyInstance()
-                : MetaData.with(AuditMetadata.REASON, reason.strip());
+                : MetaData.with(AuditMetadata.REASON, reason.strip()));
+    }
+
+    /**
+     * Sends a command with audit metadata given by the caller: for work that an operator's request started and
+     * that finishes later, outside the request, with the metadata taken from it.
+     */
+    @SuppressWarnings("unchecked")
+    public <R> R sendWith(Object command, Map<String, ?> metaData) {
         try {
-            return (R) commandGateway.send(new GenericCommandMessage<>(command, metaData))
+            return (R) commandGateway.send(new GenericCommandMessage<>(command, MetaData.from(metaData)))
                                      .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {

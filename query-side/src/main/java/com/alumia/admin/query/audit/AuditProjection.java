@@ -1,16 +1,20 @@
 package com.alumia.admin.query.audit;
 
 import com.alumia.admin.api.audit.AuditEntry;
+import com.alumia.admin.query.common.AsideView;
 import com.alumia.admin.query.common.BatchedWrites;
+import com.alumia.admin.query.common.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +22,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(AuditProjection.GROUP)
-class AuditProjection {
+class AuditProjection implements AsideView {
 
     static final String GROUP = "audit-log";
     private static final int RECENT_ORGS = 50_000;
@@ -36,9 +40,39 @@ class AuditProjection {
         }
     });
 
+    private final ViewTables tables;
+    private final String insertEntry;
+    private final String insertOrg;
+    private final String selectOrg;
+
+    @Autowired
     AuditProjection(BatchedWrites writes, AuditEntries entries) {
+        this(writes, entries, ViewTables.LIVE);
+    }
+
+    private AuditProjection(BatchedWrites writes, AuditEntries entries, ViewTables tables) {
         this.writes = writes;
         this.entries = entries;
+        this.tables = tables;
+        this.insertEntry = tables.sql(AuditRecords.INSERT);
+        this.insertOrg = tables.sql("INSERT INTO {audit_aggregate_org} (aggregate_id, org_id) VALUES (?, ?) "
+                                    + "ON CONFLICT DO NOTHING");
+        this.selectOrg = tables.sql("SELECT org_id FROM {audit_aggregate_org} WHERE aggregate_id = ?");
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("audit_entry", "audit_aggregate_org");
+    }
+
+    @Override
+    public Object writingTo(ViewTables tables) {
+        return new AuditProjection(writes, entries, tables);
     }
 
     /** Every event, without deserializing its payload: the row takes the payload as stored. */
@@ -46,7 +80,7 @@ class AuditProjection {
     void on(EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow(() -> new IllegalStateException("token without position"));
         AuditEntry entry = entries.from(message, position);
-        writes.current().add(AuditRecords.INSERT, AuditRecords.row(entry, orgOf(entry), entries.payloadJson(message)));
+        writes.current().add(insertEntry, AuditRecords.row(entry, orgOf(entry), entries.payloadJson(message)));
     }
 
     private String orgOf(AuditEntry entry) {
@@ -56,8 +90,7 @@ class AuditProjection {
         }
         String aggregateId = entry.aggregate().id();
         if (named != null) {
-            writes.current().add("INSERT INTO audit_aggregate_org (aggregate_id, org_id) VALUES (?, ?) "
-                                 + "ON CONFLICT DO NOTHING", aggregateId, named);
+            writes.current().add(insertOrg, aggregateId, named);
             recentOrgs.put(aggregateId, named);
             return named;
         }
@@ -65,8 +98,7 @@ class AuditProjection {
         if (known != null) {
             return known;
         }
-        String stored = writes.jdbc().query("SELECT org_id FROM audit_aggregate_org WHERE aggregate_id = ?",
-                rs -> rs.next() ? rs.getString(1) : null, aggregateId);
+        String stored = writes.jdbc().query(selectOrg, rs -> rs.next() ? rs.getString(1) : null, aggregateId);
         if (stored != null) {
             recentOrgs.put(aggregateId, stored);
         }
@@ -84,7 +116,7 @@ class AuditProjection {
     @ResetHandler
     void reset() {
         recentOrgs.clear();
-        writes.jdbc().update("DELETE FROM audit_entry");
-        writes.jdbc().update("DELETE FROM audit_aggregate_org");
+        writes.jdbc().update(tables.sql("DELETE FROM {audit_entry}"));
+        writes.jdbc().update(tables.sql("DELETE FROM {audit_aggregate_org}"));
     }
 }

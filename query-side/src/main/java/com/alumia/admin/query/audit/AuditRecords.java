@@ -16,14 +16,15 @@ final class AuditRecords {
     private AuditRecords() {
     }
 
-    /** The audit_entry row of an entry, in the column order of {@link #INSERT}. */
+    /** The insert of an audit_entry row (a {@link com.alumia.admin.query.common.ViewTables} template). */
     static final String INSERT = """
-            INSERT INTO audit_entry (position, event_id, action, aggregate_type, aggregate_id, aggregate_sequence,
+            INSERT INTO {audit_entry} (position, event_id, action, aggregate_type, aggregate_id, aggregate_sequence,
                                      org_id, occurred_at, actor, actor_roles, actor_org, auth_time,
                                      step_up_age_seconds, acr, amr, request_id, client_address, user_agent, reason,
                                      idempotency_key, payload_type, payload_revision, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    /** The audit_entry row of an entry, in the column order of {@link #INSERT}. */
     static Object[] row(AuditEntry entry, String orgId, String payloadJson) {
         AuditEntry.Aggregate aggregate = entry.aggregate();
         return new Object[]{

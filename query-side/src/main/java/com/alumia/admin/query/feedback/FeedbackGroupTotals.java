@@ -1,6 +1,7 @@
 package com.alumia.admin.query.feedback;
 
 import com.alumia.admin.api.feedback.Classification;
+import com.alumia.admin.query.common.ViewTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -25,6 +26,10 @@ final class FeedbackGroupTotals {
     private static final int SAMPLE_LENGTH = 280;
     private static final Instant NO_EARLIER = Instant.parse("9999-12-31T00:00:00Z");
 
+    private final String createGroup;
+    private final String addOrg;
+    private final String updateGroup;
+    private final String fingerprints;
     private final Map<String, String> receivedFingerprints = new HashMap<>();
     private final Map<String, Integer> openChanges = new HashMap<>();
     private final TreeMap<String, Change> groups = new TreeMap<>();
@@ -37,6 +42,22 @@ final class FeedbackGroupTotals {
         Instant firstSeen;
         Instant lastSeen;
         final Set<String> orgs = new TreeSet<>();
+    }
+
+    FeedbackGroupTotals(ViewTables tables) {
+        createGroup = tables.sql("""
+                INSERT INTO {feedback_group} (fingerprint, probe_class, category, severity, severity_rank, size,
+                                              open_count, org_count, first_seen, last_seen, sample)
+                VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?)
+                ON CONFLICT DO NOTHING""");
+        addOrg = tables.sql("INSERT INTO {feedback_group_org} (fingerprint, org_id) VALUES (?, ?) "
+                            + "ON CONFLICT DO NOTHING");
+        updateGroup = tables.sql("""
+                UPDATE {feedback_group}
+                SET size = size + ?, open_count = open_count + ?, org_count = org_count + ?,
+                    first_seen = LEAST(first_seen, ?), last_seen = GREATEST(last_seen, ?)
+                WHERE fingerprint = ?""");
+        fingerprints = tables.sql("SELECT feedback_id, fingerprint FROM {feedback_item} WHERE feedback_id IN (");
     }
 
     void received(String feedbackId, String orgId, String text, Classification c, Instant at) {
@@ -76,17 +97,12 @@ final class FeedbackGroupTotals {
             }
         });
         if (!creates.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO feedback_group (fingerprint, probe_class, category, severity, severity_rank, size,
-                                                open_count, org_count, first_seen, last_seen, sample)
-                    VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?)
-                    ON CONFLICT DO NOTHING""", creates);
+            jdbc.batchUpdate(createGroup, creates);
         }
         groups.forEach((fingerprint, change) -> {
             int newOrgs = 0;
             for (String org : change.orgs) {
-                newOrgs += jdbc.update("INSERT INTO feedback_group_org (fingerprint, org_id) VALUES (?, ?) "
-                                       + "ON CONFLICT DO NOTHING", fingerprint, org);
+                newOrgs += jdbc.update(addOrg, fingerprint, org);
             }
             // A group with only open-state changes in this batch keeps its first and last seen: LEAST against the
             // far future and GREATEST against the epoch leave them as they are.
@@ -95,11 +111,7 @@ final class FeedbackGroupTotals {
                     time(change.lastSeen == null ? Instant.EPOCH : change.lastSeen), fingerprint});
         });
         if (!updates.isEmpty()) {
-            jdbc.batchUpdate("""
-                    UPDATE feedback_group
-                    SET size = size + ?, open_count = open_count + ?, org_count = org_count + ?,
-                        first_seen = LEAST(first_seen, ?), last_seen = GREATEST(last_seen, ?)
-                    WHERE fingerprint = ?""", updates);
+            jdbc.batchUpdate(updateGroup, updates);
         }
     }
 
@@ -109,8 +121,7 @@ final class FeedbackGroupTotals {
         List<String> missing = openChanges.keySet().stream().filter(id -> !known.containsKey(id)).sorted().toList();
         for (int from = 0; from < missing.size(); from += 500) {
             List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 500));
-            jdbc.query("SELECT feedback_id, fingerprint FROM feedback_item WHERE feedback_id IN ("
-                       + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+            jdbc.query(fingerprints + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
                     rs -> {
                         known.put(rs.getString(1), rs.getString(2));
                     }, chunk.toArray());

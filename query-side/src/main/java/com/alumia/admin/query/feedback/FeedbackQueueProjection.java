@@ -10,45 +10,78 @@ import com.alumia.admin.api.feedback.FeedbackReopenedEvent;
 import com.alumia.admin.api.feedback.FeedbackStatus;
 import com.alumia.admin.api.feedback.FeedbackTriagedEvent;
 import com.alumia.admin.api.feedback.FeedbackWorkStartedEvent;
+import com.alumia.admin.query.common.AsideView;
 import com.alumia.admin.query.common.BatchedWrites;
+import com.alumia.admin.query.common.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
 import static com.alumia.admin.query.common.BatchedWrites.time;
 
 /**
  * The triage queue and its fingerprint groups, written in JDBC batches per processor batch (see
- * {@link BatchedWrites}): a replay writes thousands of events a second.
+ * {@link BatchedWrites}): a replay writes thousands of events a second. It can be rebuilt aside
+ * ({@link AsideView}).
  */
 @Component
 @ProcessingGroup(FeedbackQueueProjection.GROUP)
-class FeedbackQueueProjection {
+class FeedbackQueueProjection implements AsideView {
 
     static final String GROUP = "feedback-queue";
 
     private static final String INSERT_ITEM = """
-            INSERT INTO feedback_item (feedback_id, org_id, user_id, text, status, probe_class, category, severity,
+            INSERT INTO {feedback_item} (feedback_id, org_id, user_id, text, status, probe_class, category, severity,
                                        severity_rank, fingerprint, received_at, updated_at, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SET_STATUS =
-            "UPDATE feedback_item SET status = ?, version = ?, updated_at = ? WHERE feedback_id = ?";
+            "UPDATE {feedback_item} SET status = ?, version = ?, updated_at = ? WHERE feedback_id = ?";
     private static final String SET_ASSIGNEE =
-            "UPDATE feedback_item SET assignee = ?, version = ?, updated_at = ? WHERE feedback_id = ?";
+            "UPDATE {feedback_item} SET assignee = ?, version = ?, updated_at = ? WHERE feedback_id = ?";
 
     private final BatchedWrites writes;
+    private final ViewTables tables;
+    private final String insertItem;
+    private final String setStatus;
+    private final String setAssignee;
 
+    @Autowired
     FeedbackQueueProjection(BatchedWrites writes) {
+        this(writes, ViewTables.LIVE);
+    }
+
+    private FeedbackQueueProjection(BatchedWrites writes, ViewTables tables) {
         this.writes = writes;
+        this.tables = tables;
+        this.insertItem = tables.sql(INSERT_ITEM);
+        this.setStatus = tables.sql(SET_STATUS);
+        this.setAssignee = tables.sql(SET_ASSIGNEE);
+    }
+
+    @Override
+    public String processingGroup() {
+        return GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("feedback_item", "feedback_group", "feedback_group_org");
+    }
+
+    @Override
+    public Object writingTo(ViewTables tables) {
+        return new FeedbackQueueProjection(writes, tables);
     }
 
     private FeedbackGroupTotals groupTotals() {
-        return writes.current().state(FeedbackGroupTotals.class, FeedbackGroupTotals::new,
+        return writes.current().state(this, () -> new FeedbackGroupTotals(tables),
                 totals -> totals.apply(writes.jdbc()));
     }
 
@@ -57,7 +90,7 @@ class FeedbackQueueProjection {
         Classification c = event.classification();
         Instant received = event.receivedAt() == null ? at : event.receivedAt();
         String id = event.feedbackId().value();
-        writes.current().add(INSERT_ITEM, id, event.orgId().value(), event.userId(), event.text(),
+        writes.current().add(insertItem, id, event.orgId().value(), event.userId(), event.text(),
                 FeedbackStatus.OPEN.name(), c.probeClass().name(), c.category().name(), c.severity().name(),
                 c.severity().rank(), c.fingerprint(), time(received), time(at), sequence);
         groupTotals().received(id, event.orgId().value(), event.text(), c, received);
@@ -90,13 +123,13 @@ class FeedbackQueueProjection {
 
     @EventHandler
     void on(FeedbackAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        writes.current().add(SET_ASSIGNEE, event.assignee(), sequence, time(at), event.feedbackId().value());
+        writes.current().add(setAssignee, event.assignee(), sequence, time(at), event.feedbackId().value());
     }
 
     private void moveTo(FeedbackEvent event, long sequence, Instant at) {
         FeedbackMove move = FeedbackMove.of(event).orElseThrow();
         String id = event.feedbackId().value();
-        writes.current().add(SET_STATUS, move.status.name(), sequence, time(at), id);
+        writes.current().add(setStatus, move.status.name(), sequence, time(at), id);
         if (move.openChange != 0) {
             groupTotals().openChanged(id, move.openChange);
         }
@@ -104,8 +137,8 @@ class FeedbackQueueProjection {
 
     @ResetHandler
     void reset() {
-        writes.jdbc().update("DELETE FROM feedback_group_org");
-        writes.jdbc().update("DELETE FROM feedback_group");
-        writes.jdbc().update("DELETE FROM feedback_item");
+        writes.jdbc().update(tables.sql("DELETE FROM {feedback_group_org}"));
+        writes.jdbc().update(tables.sql("DELETE FROM {feedback_group}"));
+        writes.jdbc().update(tables.sql("DELETE FROM {feedback_item}"));
     }
 }
