@@ -72,6 +72,60 @@ class AsOfHttpTest extends ApiTest {
                        .status()).isEqualTo(404);
     }
 
+    private String ingest(String org, String text) {
+        Http.Response created = http.post("/api/v1/feedback", INGEST,
+                "{\"orgId\":\"%s\",\"userId\":\"u-1\",\"text\":\"%s\"}".formatted(org, text));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("feedbackId").asText();
+    }
+
+    private JsonNode queue(String query) {
+        Http.Response r = http.get("/api/v1/admin/feedback?orgId=org-asof-queue&" + query, ADMIN);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("items");
+    }
+
+    private static String ids(JsonNode items) {
+        StringBuilder out = new StringBuilder();
+        items.forEach(i -> out.append(out.isEmpty() ? "" : " ").append(i.get("feedbackId").asText()).append('=')
+                                 .append(i.get("status").asText()));
+        return out.toString();
+    }
+
+    @Test
+    void theQueueReadsAsItWasAtEachStepWithItsFiltersAndOrder() throws InterruptedException {
+        String first = ingest("org-asof-queue", "Billing page times out");
+        Thread.sleep(5);
+        String second = ingest("org-asof-queue", "Logo blurry on retina screens");
+        step(first, "/transitions", "POST", "{\"to\":\"triaged\"}");
+        step(second, "/assignee", "PUT", "{\"assignee\":\"bo\"}");
+        step(first, "/transitions", "POST", "{\"to\":\"in_progress\"}");
+        JsonNode firstEvents = http.get("/api/v1/admin/aggregates/" + first + "/events", ADMIN).json();
+        Instant receivedFirst = occurredAt(firstEvents, 0);
+        Instant triagedFirst = occurredAt(firstEvents, 1);
+        Instant now = Instant.now();
+        Eventually.await(() -> queue("status=in_progress"), items -> items.size() == 1);
+
+        assertThat(ids(queue("asOf=" + receivedFirst.minusSeconds(1)))).isEmpty();
+        assertThat(ids(queue("asOf=" + receivedFirst))).isEqualTo(first + "=open");
+        assertThat(ids(queue("sort=oldest&asOf=" + triagedFirst)))
+                .isEqualTo(first + "=triaged " + second + "=open");
+        assertThat(ids(queue("status=open&asOf=" + triagedFirst))).isEqualTo(second + "=open");
+        assertThat(ids(queue("assignee=bo&asOf=" + triagedFirst))).as("assigned only later").isEmpty();
+        assertThat(ids(queue("assignee=bo&asOf=" + now))).isEqualTo(second + "=open");
+        assertThat(ids(queue("sort=oldest&asOf=" + now))).isEqualTo(first + "=in_progress " + second + "=open");
+        // Paging works on past states as on the live queue.
+        Http.Response page = http.get("/api/v1/admin/feedback?orgId=org-asof-queue&sort=oldest&limit=1&asOf="
+                                      + now, ADMIN);
+        assertThat(ids(page.json().get("items"))).isEqualTo(first + "=in_progress");
+        String cursor = page.json().get("nextCursor").asText();
+        assertThat(ids(queue("sort=oldest&limit=1&cursor=" + cursor + "&asOf=" + now)))
+                .isEqualTo(second + "=open");
+        // The live queue is the same as the queue as of now.
+        assertThat(queue("sort=oldest")).isEqualTo(queue("sort=oldest&asOf=" + now));
+        assertThat(http.get("/api/v1/admin/feedback?asOf=last-tuesday", ADMIN).status()).isEqualTo(400);
+    }
+
     @Test
     void badInstantsAndUnknownAggregatesAreProblems() {
         assertThat(http.get("/api/v1/admin/feedback/fb_x?asOf=yesterday", ADMIN).status()).isEqualTo(400);

@@ -1,11 +1,13 @@
 package com.alumia.admin.query.common;
 
+import jakarta.persistence.criteria.Path;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.Locale;
 
 /**
- * Optional list filters: a filter whose value is absent matches everything.
+ * Optional list filters: a filter whose value is absent matches everything. A property may be a path through
+ * associations ({@code item.orgId}).
  */
 public final class Filters {
 
@@ -16,7 +18,7 @@ public final class Filters {
         if (value == null || value instanceof String text && text.isBlank()) {
             return null;
         }
-        return (root, query, cb) -> cb.equal(root.get(property), value);
+        return (root, query, cb) -> cb.equal(path(root, property), value);
     }
 
     public static <E> Specification<E> contains(String property, String text) {
@@ -25,6 +27,17 @@ public final class Filters {
         }
         String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                                    .replace("_", "\\_") + "%";
-        return (root, query, cb) -> cb.like(cb.lower(root.get(property)), pattern, '\\');
+        return (root, query, cb) -> cb.like(cb.lower(path(root, property)), pattern, '\\');
+    }
+
+    /** The attribute at {@code property}, following the associations its dots name. */
+    public static <T> Path<T> path(Path<?> root, String property) {
+        Path<?> path = root;
+        for (String part : property.split("\\.")) {
+            path = path.get(part);
+        }
+        @SuppressWarnings("unchecked")
+        Path<T> typed = (Path<T>) path;
+        return typed;
     }
 }

@@ -64,10 +64,10 @@ public record Keyset<E>(String name, List<Key<E>> keys) {
         for (int i = 0; i < keys.size(); i++) {
             List<Predicate> all = new ArrayList<>();
             for (int j = 0; j < i; j++) {
-                all.add(cb.equal(root.get(keys.get(j).property()), values.get(j)));
+                all.add(cb.equal(Filters.path(root, keys.get(j).property()), values.get(j)));
             }
             Key<E> key = keys.get(i);
-            Path<Comparable> path = root.get(key.property());
+            Path<Comparable> path = Filters.path(root, key.property());
             Comparable value = (Comparable) values.get(i);
             all.add(key.direction().isAscending() ? cb.greaterThan(path, value) : cb.lessThan(path, value));
             alternatives.add(cb.and(all.toArray(Predicate[]::new)));

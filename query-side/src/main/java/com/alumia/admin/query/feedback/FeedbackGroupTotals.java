@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,13 +118,9 @@ final class FeedbackGroupTotals {
     private Map<String, String> fingerprintsOf(JdbcTemplate jdbc) {
         Map<String, String> known = new HashMap<>(receivedFingerprints);
         List<String> missing = openChanges.keySet().stream().filter(id -> !known.containsKey(id)).sorted().toList();
-        for (int from = 0; from < missing.size(); from += 500) {
-            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 500));
-            jdbc.query(fingerprints + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
-                    rs -> {
-                        known.put(rs.getString(1), rs.getString(2));
-                    }, chunk.toArray());
-        }
+        FeedbackItemRows.read(jdbc, fingerprints, missing, rs -> {
+            known.put(rs.getString(1), rs.getString(2));
+        });
         return known;
     }
 }

@@ -10,11 +10,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 
+/** An item of the triage queue as it stands now; loaded in batches where many versions point to their items. */
 @Entity
 @Table(name = "feedback_item")
+@BatchSize(size = 100)
 class FeedbackItem {
 
     @Id

@@ -32,7 +32,11 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,17 +58,30 @@ class FeedbackQueries {
     private static final Keyset<FeedbackItem> BY_ARRIVAL = new Keyset<>("oldest", List.of(
             new Keyset.Key<>("receivedAt", ASC, FeedbackItem::getReceivedAt),
             new Keyset.Key<>("feedbackId", ASC, FeedbackItem::getFeedbackId)));
+    private static final Keyset<FeedbackItemVersion> THEN_BY_SEVERITY = new Keyset<>("severity", List.of(
+            new Keyset.Key<>("item.severityRank", DESC, v -> v.item().getSeverityRank()),
+            new Keyset.Key<>("updatedAt", DESC, v -> v.updatedAt),
+            new Keyset.Key<>("feedbackId", DESC, v -> v.feedbackId)));
+    private static final Keyset<FeedbackItemVersion> THEN_BY_RECENCY = new Keyset<>("recent", List.of(
+            new Keyset.Key<>("updatedAt", DESC, v -> v.updatedAt),
+            new Keyset.Key<>("feedbackId", DESC, v -> v.feedbackId)));
+    private static final Keyset<FeedbackItemVersion> THEN_BY_ARRIVAL = new Keyset<>("oldest", List.of(
+            new Keyset.Key<>("item.receivedAt", ASC, v -> v.item().getReceivedAt()),
+            new Keyset.Key<>("feedbackId", ASC, v -> v.feedbackId)));
     private static final Keyset<FeedbackGroupRow> BY_GROUP_SIZE = new Keyset<>("size", List.of(
             new Keyset.Key<>("size", DESC, FeedbackGroupRow::getSize),
             new Keyset.Key<>("lastSeen", DESC, FeedbackGroupRow::getLastSeen),
             new Keyset.Key<>("fingerprint", DESC, FeedbackGroupRow::getFingerprint)));
 
     private final FeedbackItemRepository items;
+    private final FeedbackItemVersionRepository versions;
     private final FeedbackGroupRepository groups;
     private final AggregateHistory history;
 
-    FeedbackQueries(FeedbackItemRepository items, FeedbackGroupRepository groups, AggregateHistory history) {
+    FeedbackQueries(FeedbackItemRepository items, FeedbackItemVersionRepository versions,
+                    FeedbackGroupRepository groups, AggregateHistory history) {
         this.items = items;
+        this.versions = versions;
         this.groups = groups;
         this.history = history;
     }
@@ -72,23 +89,56 @@ class FeedbackQueries {
     @QueryHandler
     @Transactional(readOnly = true)
     FeedbackQueuePage handle(FindFeedbackQueueQuery query) {
-        Specification<FeedbackItem> filter = Specification.allOf(
-                equal("status", query.status()),
-                equal("probeClass", query.probeClass()),
-                equal("category", query.category()),
-                equal("severity", query.severity()),
-                equal("orgId", query.orgId() == null ? null : query.orgId().value()),
-                equal("fingerprint", query.fingerprint()),
-                equal("assignee", query.assignee()),
-                contains("text", query.text()));
-        Keyset<FeedbackItem> order = switch (query.sort() == null ? FeedbackSort.SEVERITY : query.sort()) {
+        FeedbackSort sort = query.sort() == null ? FeedbackSort.SEVERITY : query.sort();
+        if (query.asOf() != null) {
+            Keyset<FeedbackItemVersion> order = switch (sort) {
+                case SEVERITY -> THEN_BY_SEVERITY;
+                case RECENT -> THEN_BY_RECENCY;
+                case OLDEST -> THEN_BY_ARRIVAL;
+            };
+            Keyset.Window<FeedbackItemVersion> window = order.page(versions,
+                    Specification.allOf(filter(query, "item."), currentAt(query.asOf())), query.cursor(),
+                    query.limit());
+            return new FeedbackQueuePage(window.rows().stream().map(FeedbackQueries::summary).toList(),
+                                         window.nextCursor());
+        }
+        Keyset<FeedbackItem> order = switch (sort) {
             case SEVERITY -> BY_SEVERITY;
             case RECENT -> BY_RECENCY;
             case OLDEST -> BY_ARRIVAL;
         };
-        Keyset.Window<FeedbackItem> window = order.page(items, filter, query.cursor(), query.limit());
+        Keyset.Window<FeedbackItem> window = order.page(items, filter(query, ""), query.cursor(), query.limit());
         return new FeedbackQueuePage(window.rows().stream().map(FeedbackQueries::summary).toList(),
                                      window.nextCursor());
+    }
+
+    /**
+     * The queue's filters, on the live items or on versions: {@code fixed} leads from the row to what never changes
+     * after an item arrives (empty for a live item, {@code item.} for a version).
+     */
+    private static <E> Specification<E> filter(FindFeedbackQueueQuery query, String fixed) {
+        return Specification.allOf(
+                equal("status", query.status()),
+                equal(fixed + "probeClass", query.probeClass()),
+                equal(fixed + "category", query.category()),
+                equal(fixed + "severity", query.severity()),
+                equal(fixed + "orgId", query.orgId() == null ? null : query.orgId().value()),
+                equal(fixed + "fingerprint", query.fingerprint()),
+                equal("assignee", query.assignee()),
+                contains(fixed + "text", query.text()));
+    }
+
+    /** The version each item was in at {@code at}: the last one that started by then. */
+    private static Specification<FeedbackItemVersion> currentAt(Instant at) {
+        return (root, query, cb) -> {
+            Subquery<Long> later = query.subquery(Long.class);
+            Root<FeedbackItemVersion> next = later.from(FeedbackItemVersion.class);
+            later.select(next.get("version")).where(
+                    cb.equal(next.get("feedbackId"), root.get("feedbackId")),
+                    cb.greaterThan(next.get("version"), root.get("version")),
+                    cb.lessThanOrEqualTo(next.get("updatedAt"), at));
+            return cb.and(cb.lessThanOrEqualTo(root.get("updatedAt"), at), cb.not(cb.exists(later)));
+        };
     }
 
     @QueryHandler
@@ -158,6 +208,13 @@ class FeedbackQueries {
                 .map(t -> new SecurityOverview.Family(t.getProbeClass(), t.getItems(), t.getGroups(), t.getOpen(),
                                                       t.getLastSeen()))
                 .toList());
+    }
+
+    private static FeedbackSummary summary(FeedbackItemVersion v) {
+        FeedbackItem i = v.item();
+        return new FeedbackSummary(new FeedbackId(v.feedbackId), new OrgId(i.orgId), i.userId, excerpt(i.text),
+                v.status, i.probeClass, i.category, i.severity, i.fingerprint, v.assignee, i.receivedAt,
+                v.updatedAt, v.version);
     }
 
     private static FeedbackSummary summary(FeedbackItem i) {

@@ -35,6 +35,10 @@ class FeedbackQueryController {
         this.queries = queries;
     }
 
+    /**
+     * The triage queue; with {@code asOf}, as it was at that instant (the same filters, order and paging, applied
+     * to each item's state then), read from the items' versions and not from the live queue.
+     */
     @GetMapping("/api/v1/admin/feedback")
     FeedbackQueuePage queue(@RequestParam(required = false) FeedbackStatus status,
                             @RequestParam(required = false) ProbeClass classification,
@@ -46,9 +50,10 @@ class FeedbackQueryController {
                             @RequestParam(required = false) String q,
                             @RequestParam(required = false) FeedbackSort sort,
                             @RequestParam(required = false) String cursor,
-                            @RequestParam(defaultValue = "50") int limit) {
+                            @RequestParam(defaultValue = "50") int limit,
+                            @RequestParam(required = false) Instant asOf) {
         return queries.ask(new FindFeedbackQueueQuery(status, classification, category, severity,
-                orgId == null ? null : new OrgId(orgId), group, assignee, q, sort, cursor, limit),
+                orgId == null ? null : new OrgId(orgId), group, assignee, q, sort, cursor, limit, asOf),
                 FeedbackQueuePage.class);
     }
 

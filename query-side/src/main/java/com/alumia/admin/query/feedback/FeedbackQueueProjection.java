@@ -72,7 +72,7 @@ class FeedbackQueueProjection implements AsideView {
 
     @Override
     public List<String> tables() {
-        return List.of("feedback_item", "feedback_group", "feedback_group_org");
+        return List.of("feedback_item", "feedback_item_version", "feedback_group", "feedback_group_org");
     }
 
     @Override
@@ -80,8 +80,13 @@ class FeedbackQueueProjection implements AsideView {
         return new FeedbackQueueProjection(writes, tables);
     }
 
+    private FeedbackVersions versions() {
+        return writes.current().state(FeedbackVersions.class, () -> new FeedbackVersions(tables),
+                versions -> versions.apply(writes.jdbc()));
+    }
+
     private FeedbackGroupTotals groupTotals() {
-        return writes.current().state(this, () -> new FeedbackGroupTotals(tables),
+        return writes.current().state(FeedbackGroupTotals.class, () -> new FeedbackGroupTotals(tables),
                 totals -> totals.apply(writes.jdbc()));
     }
 
@@ -94,6 +99,7 @@ class FeedbackQueueProjection implements AsideView {
                 FeedbackStatus.OPEN.name(), c.probeClass().name(), c.category().name(), c.severity().name(),
                 c.severity().rank(), c.fingerprint(), time(received), time(at), sequence);
         groupTotals().received(id, event.orgId().value(), event.text(), c, received);
+        versions().received(id, sequence, at);
     }
 
     @EventHandler
@@ -124,12 +130,14 @@ class FeedbackQueueProjection implements AsideView {
     @EventHandler
     void on(FeedbackAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         writes.current().add(setAssignee, event.assignee(), sequence, time(at), event.feedbackId().value());
+        versions().assigned(event.feedbackId().value(), sequence, at, event.assignee());
     }
 
     private void moveTo(FeedbackEvent event, long sequence, Instant at) {
         FeedbackMove move = FeedbackMove.of(event).orElseThrow();
         String id = event.feedbackId().value();
         writes.current().add(setStatus, move.status.name(), sequence, time(at), id);
+        versions().moved(id, sequence, at, move.status);
         if (move.openChange != 0) {
             groupTotals().openChanged(id, move.openChange);
         }
@@ -140,5 +148,6 @@ class FeedbackQueueProjection implements AsideView {
         writes.jdbc().update(tables.sql("DELETE FROM {feedback_group_org}"));
         writes.jdbc().update(tables.sql("DELETE FROM {feedback_group}"));
         writes.jdbc().update(tables.sql("DELETE FROM {feedback_item}"));
+        writes.jdbc().update(tables.sql("DELETE FROM {feedback_item_version}"));
     }
 }

@@ -19,11 +19,13 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
 import javax.sql.DataSource;
+import java.time.OffsetDateTime;
 
 import java.time.Instant;
 import java.util.List;
@@ -135,6 +137,43 @@ class FeedbackQueueProjectionTest {
         assertThat(item.updatedAt).isEqualTo(later);
         assertThat(item.assignee).isEqualTo("ana@example.com");
         assertThat(group().size).isEqualTo(2);
+    }
+
+    private List<String> versions(String feedbackId) {
+        return new JdbcTemplate(dataSource).query("SELECT version, status, assignee, updated_at "
+                + "FROM feedback_item_version WHERE feedback_id = ? ORDER BY version",
+                (rs, n) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                           + rs.getObject(4, OffsetDateTime.class).toInstant(), feedbackId);
+    }
+
+    @Test
+    void everyEventLeavesAVersionWithTheWholeStateEvenWhenOneBatchHoldsSeveral() {
+        Instant t1 = T0.plusSeconds(1);
+        Instant t2 = T0.plusSeconds(2);
+        FeedbackId id = new FeedbackId("fb_v");
+        handle(() -> {
+            projection.on(new FeedbackReceivedEvent(id, new OrgId("org-a"), "u-1", "text", FeedbackContext.NONE,
+                    SCRIPT, T0), 0, T0);
+            projection.on(new FeedbackTriagedEvent(id, "seen"), 1, t1);
+            projection.on(new FeedbackAssignedEvent(id, null, "ana", "yours"), 2, t1);
+            projection.on(new FeedbackWorkStartedEvent(id, null), 3, t2);
+        });
+        // Later batches take what an event does not say from the item as the view has it.
+        handle(() -> projection.on(new FeedbackCompletedEvent(id, null), 4, t2));
+        handle(() -> projection.on(new FeedbackAssignedEvent(id, "ana", "bo", "handover"), 5, t2));
+        // An event of an item the view never had (its arrival parked as a dead letter) leaves no version.
+        handle(() -> projection.on(new FeedbackTriagedEvent(new FeedbackId("fb_never"), "seen"), 1, t2));
+
+        assertThat(versions("fb_v")).containsExactly(
+                "0 OPEN null " + T0,
+                "1 TRIAGED null " + t1,
+                "2 TRIAGED ana " + t1,
+                "3 IN_PROGRESS ana " + t2,
+                "4 DONE ana " + t2,
+                "5 DONE bo " + t2);
+        assertThat(versions("fb_never")).isEmpty();
+        projection.reset();
+        assertThat(versions("fb_v")).isEmpty();
     }
 
     @Test
