@@ -65,7 +65,8 @@ final class EventLoad {
     /** Forgets the replayed groups' tokens and empties their views, as a reset does; the app must be stopped. */
     static void reset(Database db) throws Exception {
         db.execute("DELETE FROM token_entry WHERE processor_name IN ('feedback-queue', 'audit-log')",
-                "TRUNCATE feedback_item, feedback_group, feedback_group_org, audit_entry, audit_aggregate_org");
+                "TRUNCATE feedback_item, feedback_item_version, feedback_group, feedback_group_org, audit_entry, "
+                + "audit_aggregate_org");
     }
 
     /**
