@@ -96,20 +96,23 @@ class ProcessorStatuses {
             EventTrackerStatus s = local.get(segment);
             Stored row = stored.get(segment);
             Long at = s != null ? boxed(s.getCurrentPosition()) : row == null ? null : row.position();
-            Long replayTo = s == null ? null : boxed(s.getResetPosition());
+            Long replayTo = s != null ? boxed(s.getResetPosition()) : row == null ? null : row.replayTo();
+            // A replay token stays one until an event past the reset position arrives; at that position the
+            // replay is complete even while the log is quiet.
+            boolean segmentReplaying = (s != null ? s.isReplaying() : row != null && row.replaying())
+                                       && (replayTo == null || at == null || at < replayTo);
             String segmentError = s != null && s.isErrorState() && s.getError() != null
                     ? s.getError().getClass().getSimpleName() + ": " + s.getError().getMessage() : null;
             segments.add(new ProcessorStatus.SegmentStatus(segment, s == null ? 0 : s.getSegment().getMask(),
                     row == null ? null : row.owner(), s != null, at, s != null && s.isCaughtUp(),
-                    s != null && s.isReplaying(), replayTo, segmentError));
+                    segmentReplaying, segmentReplaying ? replayTo : null, segmentError));
             if (at != null) {
                 position = position == null ? at : Math.min(position, at);
             }
-            replaying |= s == null && row != null && row.replaying();
-            if (s != null && s.isReplaying() && replayTo != null) {
+            if (segmentReplaying) {
                 replaying = true;
                 replayDone += at == null ? 0 : at;
-                replayTotal += replayTo;
+                replayTotal += replayTo == null ? 0 : replayTo;
             }
             error = error == null ? segmentError : error;
         }

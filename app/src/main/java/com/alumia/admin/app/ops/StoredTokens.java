@@ -19,8 +19,12 @@ import java.util.OptionalLong;
 @Component
 class StoredTokens {
 
-    /** A segment as the token store has it, whichever node holds it. */
-    record Stored(String owner, Long position, boolean replaying) {
+    /**
+     * A segment as the token store has it, whichever node holds it.
+     *
+     * @param replayTo for a segment holding a replay token, the position where the replay ends
+     */
+    record Stored(String owner, Long position, boolean replaying, Long replayTo) {
     }
 
     private final JdbcTemplate jdbc;
@@ -42,6 +46,10 @@ class StoredTokens {
                 .values().stream().mapToLong(s -> s.position() == null ? -1 : s.position()).min();
     }
 
+    private static Long boxed(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
+    }
+
     private Map<String, Map<Integer, Stored>> read(String where, Object[] args) {
         Map<String, Map<Integer, Stored>> stored = new HashMap<>();
         jdbc.query("SELECT processor_name, segment, owner, token, token_type FROM token_entry" + where, rs -> {
@@ -50,9 +58,11 @@ class StoredTokens {
             TrackingToken t = token == null || type == null ? null : tokenSerializer.deserialize(
                     new SimpleSerializedObject<>(token, byte[].class, type, null));
             OptionalLong at = t == null ? OptionalLong.empty() : t.position();
+            OptionalLong replayTo = t instanceof ReplayToken replay && replay.getTokenAtReset() != null
+                    ? replay.getTokenAtReset().position() : OptionalLong.empty();
             stored.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                  .put(rs.getInt(2), new Stored(rs.getString(3), at.isPresent() ? at.getAsLong() : null,
-                          t instanceof ReplayToken));
+                  .put(rs.getInt(2), new Stored(rs.getString(3), boxed(at), t instanceof ReplayToken,
+                          boxed(replayTo)));
         }, args);
         return stored;
     }

@@ -168,6 +168,23 @@ class ProjectionRebuildHttpTest {
         }
     }
 
+    @Test
+    void aRebuildReplaysTheViewButNeverSendsAgain() {
+        String first = ingest(SideEffectProbe.MARK + " before the rebuild");
+        Eventually.await(() -> SideEffectProbe.sent, sent -> sent.contains(first));
+
+        Http.Response started = rebuild(SideEffectProbe.GROUP, "in_place", null);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        Eventually.await(() -> http.get("/api/v1/admin/ops/processors", ADMIN).json(),
+                json -> !processor(json, SideEffectProbe.GROUP).get("replaying").asBoolean()
+                        && SideEffectProbe.projected.contains(first));
+        String second = ingest(SideEffectProbe.MARK + " after the rebuild");
+        Eventually.await(() -> SideEffectProbe.sent, sent -> sent.contains(second));
+
+        assertThat(SideEffectProbe.projected).as("the view was replayed").containsExactly(first, second);
+        assertThat(SideEffectProbe.sent).as("sent once each, live").containsExactly(first, second);
+    }
+
     private ConfigurableApplicationContext startNode(String name) {
         MapPropertySource shared = (MapPropertySource) environment.getPropertySources().get("test-database");
         Map<String, Object> properties = new HashMap<>(shared.getSource());
