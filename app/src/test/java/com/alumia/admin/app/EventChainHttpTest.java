@@ -70,6 +70,22 @@ class EventChainHttpTest extends ApiTest {
         assertThat(http.get("/api/v1/admin/events/verify?from=5&to=2", ADMIN).status()).isEqualTo(400);
     }
 
+    private static double metric(String scrape, String name) {
+        return scrape.lines().filter(line -> line.startsWith(name + " ")).findFirst()
+                     .map(line -> Double.parseDouble(line.substring(name.length() + 1)))
+                     .orElseThrow(() -> new AssertionError(name + " not in the scrape"));
+    }
+
+    @Test
+    void metricsShowHowFarTheChainIsBehindAndHowOldItsLastCheckpointIs() throws InterruptedException {
+        ingestAndChain("Chained and signed");
+        Thread.sleep(1_100); // past the metrics' one-second reading
+        String scrape = http.get("/actuator/prometheus", ADMIN).body();
+        assertThat(metric(scrape, "alumia_chain_unsigned_events")).isZero();
+        assertThat(metric(scrape, "alumia_chain_checkpoint_age_seconds")).isBetween(0.0, 60.0);
+        assertThat(metric(scrape, "alumia_chain_lag_events")).isBetween(0.0, 5.0);
+    }
+
     @Test
     void aChangedPayloadInTheStoreIsReportedAtItsPosition() {
         long position = ingestAndChain("Original text");
