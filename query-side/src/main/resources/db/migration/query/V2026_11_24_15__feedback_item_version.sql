@@ -10,7 +10,8 @@ CREATE TABLE feedback_item_version (
     CONSTRAINT pk_feedback_item_version PRIMARY KEY (feedback_id, version)
 );
 
-CREATE INDEX ix_feedback_item_version_time ON feedback_item_version (updated_at, feedback_id);
+-- No index on the time: the queue as of an instant starts from the items (filtered as the live queue is) and
+-- finds each one's versions by the key, and every index here costs a replay one more write per event.
 
 -- Items already in the view get their current state as their one known version; a rebuild of feedback-queue
 -- (aside, to keep the queue serving) fills in their earlier versions from the log.

@@ -221,6 +221,7 @@ class AsideBuilds {
                     build.processor());
             if (caughtUp(build.aside())) {
                 try {
+                    tables.analyze(build.view().tables());
                     switchIn(build);
                 } catch (RuntimeException e) {
                     LOG.warn("Switching in {} failed; the build keeps running and the switch is tried again",

@@ -48,6 +48,17 @@ class AsideTables {
         }
     }
 
+    /**
+     * Gives the planner statistics of the filled copies before they are switched in (PostgreSQL; the embedded
+     * database keeps its own as rows change), so that the first queries after the switch are planned on the
+     * real sizes; the statistics stay with the tables through the rename.
+     */
+    void analyze(List<String> tables) {
+        if (postgres) {
+            tables.forEach(table -> jdbc.execute("ANALYZE " + table + ASIDE_SUFFIX));
+        }
+    }
+
     void drop(List<String> tables) {
         tables.forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + table + ASIDE_SUFFIX));
     }
