@@ -18,7 +18,9 @@ public record RuleViolation(String code, Kind kind, String message, Map<String, 
         /** The current state forbids the change (409). */
         CONFLICT,
         /** The target does not exist (404). */
-        NOT_FOUND
+        NOT_FOUND,
+        /** This change needs a fresh super_admin step-up that the caller does not have (401 with a challenge). */
+        STEP_UP_REQUIRED
     }
 
     public RuleViolation {

@@ -2,6 +2,7 @@ package com.alumia.admin.app.audit;
 
 import com.alumia.admin.api.audit.AuditMetadata;
 import com.alumia.admin.app.security.AuthTime;
+import com.alumia.admin.app.security.StepUpPolicy;
 import com.alumia.admin.app.web.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
@@ -31,9 +32,12 @@ public class RequestMetadata {
     private final Clock clock;
     private final String orgClaim;
 
-    RequestMetadata(Clock clock, com.alumia.admin.app.security.SecurityProperties properties) {
+    private final StepUpPolicy stepUp;
+
+    RequestMetadata(Clock clock, com.alumia.admin.app.security.SecurityProperties properties, StepUpPolicy stepUp) {
         this.clock = clock;
         this.orgClaim = properties.orgClaim();
+        this.stepUp = stepUp;
     }
 
     /**
@@ -73,6 +77,7 @@ public class RequestMetadata {
             if (amr != null) {
                 meta.put(AuditMetadata.AMR, amr);
             }
+            meta.put(AuditMetadata.FRESH_SUPER_ADMIN, stepUp.freshSuperAdmin(token));
         }
         return meta;
     }

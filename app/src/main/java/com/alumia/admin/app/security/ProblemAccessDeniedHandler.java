@@ -20,9 +20,9 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
     private final Problems problems;
     private final DeniedAttempts deniedAttempts;
-    private final SecurityProperties.StepUp stepUp;
+    private final StepUpPolicy stepUp;
 
-    ProblemAccessDeniedHandler(Problems problems, DeniedAttempts deniedAttempts, SecurityProperties.StepUp stepUp) {
+    ProblemAccessDeniedHandler(Problems problems, DeniedAttempts deniedAttempts, StepUpPolicy stepUp) {
         this.problems = problems;
         this.deniedAttempts = deniedAttempts;
         this.stepUp = stepUp;
@@ -33,14 +33,11 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
             throws IOException {
         if (e instanceof AuthorizationDeniedException denied
                 && denied.getAuthorizationResult() instanceof StepUpRequired stepUpRequired) {
-            String acrValues = String.join(" ", stepUp.acceptedAcr());
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_user_authentication\", "
-                    + "error_description=\"A recent strong authentication is required\", "
-                    + "max_age=" + stepUp.maxAge().toSeconds() + ", acr_values=\"" + acrValues + "\"");
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, stepUp.challenge());
             deniedAttempts.record(request, HttpStatus.UNAUTHORIZED, "step_up_required");
             problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "step_up_required",
                     "Authenticate again with a strong method, then retry: " + stepUpRequired.why(),
-                    Map.of("maxAge", stepUp.maxAge().toSeconds(), "acrValues", stepUp.acceptedAcr())));
+                    stepUp.problemProperties()));
             return;
         }
         deniedAttempts.record(request, HttpStatus.FORBIDDEN, "forbidden");

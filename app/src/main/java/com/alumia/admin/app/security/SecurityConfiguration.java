@@ -28,7 +28,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
@@ -40,12 +39,12 @@ import java.util.List;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, RouteRules routes, SecurityProperties properties, Clock clock,
-                            Problems problems, DeniedAttempts deniedAttempts,
+    SecurityFilterChain api(HttpSecurity http, RouteRules routes, SecurityProperties properties,
+                            StepUpPolicy stepUp, Problems problems, DeniedAttempts deniedAttempts,
                             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems, deniedAttempts);
         ProblemAccessDeniedHandler deniedHandler =
-                new ProblemAccessDeniedHandler(problems, deniedAttempts, properties.stepUp());
+                new ProblemAccessDeniedHandler(problems, deniedAttempts, stepUp);
         http.csrf(csrf -> csrf.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(cache -> cache.disable())
@@ -61,7 +60,7 @@ class SecurityConfiguration {
             .authorizeHttpRequests(authorize -> {
                 for (RouteRules.Rule rule : routes.rules()) {
                     authorize.requestMatchers(rule.method(), rule.pattern())
-                             .access(manager(rule.access(), properties, clock));
+                             .access(manager(rule.access(), stepUp));
                 }
                 authorize.requestMatchers("/error").permitAll();
                 authorize.anyRequest().access(new UnmappedRouteAuthorizationManager(handlerMapping));
@@ -69,15 +68,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static AuthorizationManager<RequestAuthorizationContext> manager(Access access,
-                                                                            SecurityProperties properties,
-                                                                            Clock clock) {
+    private static AuthorizationManager<RequestAuthorizationContext> manager(Access access, StepUpPolicy stepUp) {
         if (access instanceof Access.AnyRole anyRole) {
             return AuthorityAuthorizationManager.hasAnyAuthority(
                     anyRole.roles().stream().map(Roles::authority).toArray(String[]::new));
         }
         if (access instanceof Access.FreshSuperAdmin) {
-            return new FreshSuperAdminAuthorizationManager(properties.stepUp(), clock);
+            return new FreshSuperAdminAuthorizationManager(stepUp);
         }
         return (auth, context) -> new AuthorizationDecision(true);
     }

@@ -4,6 +4,7 @@ import com.alumia.admin.api.common.InvalidValueException;
 import com.alumia.admin.api.common.RuleViolation;
 import com.alumia.admin.app.eventstore.LogBusyException;
 import com.alumia.admin.command.common.CommandTimeoutException;
+import com.alumia.admin.app.security.StepUpPolicy;
 import com.alumia.admin.command.common.DomainException;
 import com.alumia.admin.command.common.PreconditionRequiredException;
 import com.alumia.admin.query.common.NotFoundException;
@@ -26,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,10 +39,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    private final StepUpPolicy stepUp;
+
+    ProblemAdvice(StepUpPolicy stepUp) {
+        this.stepUp = stepUp;
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
         return e.getDetails().filter(RuleViolation.class::isInstance).map(RuleViolation.class::cast)
-                .map(ProblemAdvice::violation)
+                .map(this::violation)
                 .orElseGet(() -> unexpected(e));
     }
 
@@ -133,12 +141,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    private static ResponseEntity<ProblemDetail> violation(RuleViolation violation) {
+    private ResponseEntity<ProblemDetail> violation(RuleViolation violation) {
         HttpStatus status = switch (violation.kind()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case STEP_UP_REQUIRED -> HttpStatus.UNAUTHORIZED;
         };
+        if (status == HttpStatus.UNAUTHORIZED) {
+            Map<String, Object> details = new HashMap<>(stepUp.problemProperties());
+            details.putAll(violation.details());
+            return ResponseEntity.status(status).header(HttpHeaders.WWW_AUTHENTICATE, stepUp.challenge())
+                                 .body(Problems.of(status, violation.code(), violation.message(), details));
+        }
         return problem(Problems.of(status, violation.code(), violation.message(), violation.details()));
     }
 
