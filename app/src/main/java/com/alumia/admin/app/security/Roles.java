@@ -9,6 +9,8 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String SUPER_ADMIN = "super_admin";
     public static final String INGEST = "ingest";
+    /** The agent-loop runtime, reading its resolved controls. */
+    public static final String RUNTIME = "runtime";
 
     static final String AUTHORITY_PREFIX = "ROLE_";
 

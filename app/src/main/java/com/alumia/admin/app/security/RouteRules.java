@@ -57,6 +57,19 @@ public class RouteRules {
             new Rule(GET, "/api/v1/admin/events/chain", operators()),
             new Rule(GET, "/api/v1/admin/events/verify", operators()),
 
+            new Rule(GET, "/api/v1/admin/runtime/flags", operators()),
+            new Rule(POST, "/api/v1/admin/runtime/flags", operators()),
+            new Rule(GET, "/api/v1/admin/runtime/flags/{key}", operators()),
+            // Kill switches and changes that stop the agent loop also need a fresh super_admin: the flag decides
+            // (the command is refused with the step-up challenge), not the route.
+            new Rule(PUT, "/api/v1/admin/runtime/flags/{key}/value", operators()),
+            new Rule(POST, "/api/v1/admin/runtime/flags/{key}/value/removal", operators()),
+            new Rule(PUT, "/api/v1/admin/runtime/flags/{key}/orgs/{orgId}", operators()),
+            new Rule(POST, "/api/v1/admin/runtime/flags/{key}/orgs/{orgId}/removal", operators()),
+            new Rule(POST, "/api/v1/admin/runtime/flags/{key}/retirement", freshSuperAdmin()),
+            new Rule(GET, "/api/v1/admin/runtime/controls", operators()),
+            new Rule(GET, "/api/v1/runtime/controls", service(Roles.RUNTIME)),
+
             new Rule(GET, "/api/v1/admin/ops/processors", operators()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild/cancellation", freshSuperAdmin()),

@@ -91,7 +91,7 @@ public final class HashChain {
         return link;
     }
 
-    static byte[] sha256(byte[] bytes) {
+    public static byte[] sha256(byte[] bytes) {
         return sha256().digest(bytes);
     }
 

@@ -1,0 +1,4 @@
+package com.alumia.admin.api.runtime;
+
+public record FindFlagQuery(FlagKey key) {
+}

@@ -1,0 +1,14 @@
+package com.alumia.admin.api.runtime;
+
+import com.alumia.admin.api.common.OrgId;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A flag's global value (no {@code org}) or one org's override was set.
+ *
+ * @param value    the canonical value now in force at that layer
+ * @param previous the value at that layer before, null when there was none
+ */
+@Revision("1")
+public record FlagValueSetEvent(FlagKey key, OrgId org, String value, String previous) {
+}

@@ -1,0 +1,211 @@
+package com.alumia.admin.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The runtime flags over HTTP: defining flags, values by layer with If-Match and reasons, the step-up that kill
+ * switches need, the resolved controls and their explanation, and the runtime's conditional read.
+ */
+class RuntimeFlagsHttpTest extends ApiTest {
+
+    private static final String FLAGS = "/api/v1/admin/runtime/flags";
+    private static final String ROOT = TestTokens.freshSuperAdmin("root@example.com");
+    private static final String RUNTIME = TestTokens.token("svc-agent-loop", "runtime");
+
+    private Http.Response define(String token, String body) {
+        return http.post(FLAGS, token, body);
+    }
+
+    private Http.Response put(String path, String token, String ifMatch, String body) {
+        Http.Request request = http.request("PUT", FLAGS + path).token(token).json(body);
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).send();
+    }
+
+    private Http.Response post(String path, String token, String ifMatch, String body) {
+        return http.request("POST", FLAGS + path).token(token).header("If-Match", ifMatch).json(body).send();
+    }
+
+    private JsonNode awaitControls(String org, Predicate<JsonNode> done) {
+        return Eventually.await(() -> http.get("/api/v1/admin/runtime/controls?orgId=" + org, ADMIN),
+                r -> r.status() == 200 && done.test(r.json())).json();
+    }
+
+    private static JsonNode control(JsonNode controls, String key) {
+        return StreamSupport.stream(controls.get("controls").spliterator(), false)
+                            .filter(c -> c.get("key").asText().equals(key)).findFirst().orElse(null);
+    }
+
+    private static void assertProblem(Http.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:alumia:problem:" + code);
+    }
+
+    @Test
+    void valuesComeFromTheDefaultTheGlobalValueOrTheOrgsOverrideAndSayWhich() {
+        Http.Response defined = define(ADMIN, """
+                {"key":"ai.loop.pruning.mode","type":"enum","description":"How old turns are pruned",
+                 "owner":"runtime team","defaultValue":"summary","options":["off","summary","drop"],
+                 "reason":"pruning goes behind a flag"}""");
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+        assertThat(defined.header("ETag")).isEqualTo("\"0\"");
+        assertThat(defined.header("Location")).endsWith(FLAGS + "/ai.loop.pruning.mode");
+
+        JsonNode before = awaitControls("org-acme", c -> control(c, "ai.loop.pruning.mode") != null);
+        assertThat(control(before, "ai.loop.pruning.mode").get("decidedBy").asText()).isEqualTo("default");
+        assertThat(control(before, "ai.loop.pruning.mode").get("value").asText()).isEqualTo("summary");
+
+        assertProblem(put("/ai.loop.pruning.mode/value", ADMIN, null, "{\"value\":\"drop\",\"reason\":\"r\"}"), 428,
+                "if_match_required");
+        assertProblem(put("/ai.loop.pruning.mode/value", ADMIN, "\"0\"", "{\"value\":\"trim\",\"reason\":\"r\"}"),
+                400, "runtime.invalid_value");
+        assertThat(put("/ai.loop.pruning.mode/value", ADMIN, "\"0\"", "{\"value\":\"drop\"}").status())
+                .as("a reason is required").isEqualTo(400);
+        Http.Response global = put("/ai.loop.pruning.mode/value", ADMIN, "\"0\"",
+                "{\"value\":\"drop\",\"reason\":\"contexts too long since Monday\"}");
+        assertThat(global.status()).as(global.body()).isEqualTo(200);
+        assertThat(global.header("ETag")).isEqualTo("\"1\"");
+        assertProblem(put("/ai.loop.pruning.mode/value", ADMIN, "\"0\"", "{\"value\":\"off\",\"reason\":\"r\"}"),
+                412, "version_mismatch");
+        Http.Response override = put("/ai.loop.pruning.mode/orgs/org-acme", ADMIN, "\"1\"",
+                "{\"value\":\"off\",\"reason\":\"acme's auditors need full transcripts\"}");
+        assertThat(override.status()).as(override.body()).isEqualTo(200);
+
+        JsonNode acme = awaitControls("org-acme", c -> control(c, "ai.loop.pruning.mode").get("version").asLong() == 2);
+        assertThat(control(acme, "ai.loop.pruning.mode").get("value").asText()).isEqualTo("off");
+        assertThat(control(acme, "ai.loop.pruning.mode").get("decidedBy").asText()).isEqualTo("org");
+        JsonNode other = awaitControls("org-other", c -> true);
+        assertThat(control(other, "ai.loop.pruning.mode").get("value").asText()).isEqualTo("drop");
+        assertThat(control(other, "ai.loop.pruning.mode").get("decidedBy").asText()).isEqualTo("global");
+
+        JsonNode detail = http.get(FLAGS + "/ai.loop.pruning.mode", ADMIN).json();
+        assertThat(detail.at("/summary/globalValue").asText()).isEqualTo("drop");
+        assertThat(detail.at("/summary/lastChange/reason").asText()).isEqualTo("acme's auditors need full transcripts");
+        assertThat(detail.at("/summary/lastChange/actor").asText()).isEqualTo("ops@example.com");
+        assertThat(detail.at("/summary/lastChange/action").asText()).isEqualTo("flag.value_set");
+        assertThat(detail.at("/overrides/0/orgId").asText()).isEqualTo("org-acme");
+        assertThat(detail.get("history")).hasSize(3);
+        assertThat(detail.at("/history/1/reason").asText()).isEqualTo("contexts too long since Monday");
+
+        Http.Response removed = post("/ai.loop.pruning.mode/orgs/org-acme/removal", ADMIN, "\"2\"",
+                "{\"reason\":\"transcripts kept elsewhere now\"}");
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        JsonNode after = awaitControls("org-acme", c -> control(c, "ai.loop.pruning.mode").get("version").asLong() == 3);
+        assertThat(control(after, "ai.loop.pruning.mode").get("decidedBy").asText()).isEqualTo("global");
+    }
+
+    @Test
+    void badDefinitionsAndUnknownFlagsAreProblemsAndStoreNothing() {
+        String valid = """
+                {"key":"ai.loop.max_steps","type":"integer","description":"Most steps of one loop",
+                 "owner":"runtime team","defaultValue":25,"min":0,"max":200,"stopsAgentLoop":0,"reason":"limits"}""";
+        assertThat(define(ADMIN, valid.replace("\"integer\"", "\"float\"")).status()).isEqualTo(400);
+        assertProblem(define(ADMIN, valid.replace("ai.loop.max_steps", "AI Loop")), 400, "invalid_value");
+        assertProblem(define(ADMIN, valid.replace("\"defaultValue\":25", "\"defaultValue\":500")), 400,
+                "runtime.invalid_value");
+        assertProblem(define(ADMIN, valid.replace("\"defaultValue\":25", "\"defaultValue\":{\"n\":1}")), 400,
+                "invalid_value");
+        assertThat(define(ADMIN, valid.replace(",\"reason\":\"limits\"", "")).status()).isEqualTo(400);
+        assertThat(define(TestTokens.token("svc", "ingest"), valid).status()).isEqualTo(403);
+        assertThat(http.get(FLAGS + "/ai.loop.max_steps", ADMIN).status()).as("nothing stored").isEqualTo(404);
+
+        assertThat(define(ADMIN, valid).status()).isEqualTo(201);
+        assertProblem(define(ADMIN, valid), 409, "runtime.flag_exists");
+        assertProblem(put("/ai.loop.no_such_flag/value", ADMIN, "\"0\"", "{\"value\":1,\"reason\":\"r\"}"), 404,
+                "not_found");
+        assertProblem(put("/ai.loop.max_steps/value", ADMIN, "\"0\"", "{\"value\":201,\"reason\":\"r\"}"), 400,
+                "runtime.invalid_value");
+        assertProblem(put("/ai.loop.max_steps/orgs/not%20an%20org", ADMIN, "\"0\"", "{\"value\":5,\"reason\":\"r\"}"),
+                400, "invalid_value");
+        assertThat(http.get(FLAGS + "/ai.loop.max_steps", ADMIN).json().at("/summary/version").asLong())
+                .isZero();
+    }
+
+    @Test
+    void aKillSwitchNeedsAFreshSuperAdminAndReachesTheRuntimeAtOnce() {
+        assertThat(define(ADMIN, """
+                {"key":"ai.loop.kill_switch","type":"kill_switch","description":"Stops every agent loop",
+                 "owner":"runtime team","defaultValue":false,"reason":"the big red button"}""").status())
+                .isEqualTo(201);
+        Http.Response first = Eventually.await(() -> http.get("/api/v1/runtime/controls?orgId=org-acme", RUNTIME),
+                r -> r.status() == 200 && control(r.json(), "ai.loop.kill_switch") != null);
+        assertThat(first.json().get("agentLoopStopped").asBoolean()).isFalse();
+        String etag = first.header("ETag");
+        assertThat(etag).isNotBlank();
+        Http.Response unchanged = http.request("GET", "/api/v1/runtime/controls?orgId=org-acme").token(RUNTIME)
+                                      .header("If-None-Match", etag).send();
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(http.get("/api/v1/runtime/controls?orgId=org-acme", ADMIN).status())
+                .as("the runtime's route is for the runtime").isEqualTo(403);
+
+        Http.Response refused = put("/ai.loop.kill_switch/value", ADMIN, "\"0\"",
+                "{\"value\":true,\"reason\":\"runaway loops\"}");
+        assertProblem(refused, 401, "runtime.step_up_required");
+        assertThat(refused.header("WWW-Authenticate")).contains("insufficient_user_authentication");
+        assertThat(put("/ai.loop.kill_switch/value", TestTokens.staleSuperAdmin("root"), "\"0\"",
+                "{\"value\":true,\"reason\":\"runaway loops\"}").status()).isEqualTo(401);
+
+        Http.Response engaged = put("/ai.loop.kill_switch/value", ROOT, "\"0\"",
+                "{\"value\":true,\"reason\":\"runaway loops in production\"}");
+        assertThat(engaged.status()).as(engaged.body()).isEqualTo(200);
+        Http.Response changed = Eventually.await(() -> http.request("GET", "/api/v1/runtime/controls?orgId=org-acme")
+                .token(RUNTIME).header("If-None-Match", etag).send(), r -> r.status() == 200);
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+        assertThat(changed.json().get("agentLoopStopped").asBoolean()).isTrue();
+        assertThat(changed.json().get("stoppedBy").get(0).asText()).isEqualTo("ai.loop.kill_switch");
+
+        JsonNode trail = Eventually.await(() -> http.get("/api/v1/admin/audit?action=flag.value_set&aggregateId=ai.loop.kill_switch", ADMIN),
+                r -> r.status() == 200 && r.json().get("items").size() >= 1).json();
+        assertThat(trail.at("/items/0/actor/subject").asText()).isEqualTo("root@example.com");
+        assertThat(trail.at("/items/0/reason").asText()).isEqualTo("runaway loops in production");
+        assertThat(trail.at("/items/0/stepUp/ageSeconds").asLong()).isBetween(0L, 300L);
+
+        assertThat(post("/ai.loop.kill_switch/retirement", ADMIN, "\"1\"", "{\"reason\":\"r\"}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aRolloutIsStableForEachOrgAndCoversAboutItsShare() {
+        assertThat(define(ADMIN, """
+                {"key":"ai.loop.pruning.rollout","type":"percentage","description":"Orgs on the new pruning",
+                 "owner":"runtime team","defaultValue":30,"reason":"gradual rollout"}""").status()).isEqualTo(201);
+        awaitControls("org-0", c -> control(c, "ai.loop.pruning.rollout") != null);
+        long on = IntStream.range(0, 200).filter(i -> {
+            JsonNode c = control(http.get("/api/v1/admin/runtime/controls?orgId=org-" + i, ADMIN).json(),
+                    "ai.loop.pruning.rollout");
+            assertThat(c.get("rolloutBucket").asInt()).isBetween(0, 99);
+            assertThat(c.get("value").asBoolean()).isEqualTo(c.get("rolloutBucket").asInt() < 30);
+            return c.get("value").asBoolean();
+        }).count();
+        assertThat(on).isBetween(40L, 80L);
+        JsonNode again = http.get("/api/v1/admin/runtime/controls?orgId=org-7", ADMIN).json();
+        assertThat(control(again, "ai.loop.pruning.rollout").get("rolloutBucket"))
+                .isEqualTo(control(http.get("/api/v1/admin/runtime/controls?orgId=org-7", ADMIN).json(),
+                        "ai.loop.pruning.rollout").get("rolloutBucket"));
+    }
+
+    @Test
+    void aRetiredFlagLeavesTheControlsAndTakesNoValues() {
+        assertThat(define(ADMIN, """
+                {"key":"site.cms_enabled","type":"boolean","description":"The public site renders CMS pages",
+                 "owner":"web team","defaultValue":true,"reason":"CMS launch"}""").status()).isEqualTo(201);
+        awaitControls("org-acme", c -> control(c, "site.cms_enabled") != null);
+        Http.Response retired = post("/site.cms_enabled/retirement", ROOT, "\"0\"",
+                "{\"reason\":\"replaced by site.pages_enabled\"}");
+        assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+        awaitControls("org-acme", c -> control(c, "site.cms_enabled") == null);
+        assertProblem(put("/site.cms_enabled/value", ADMIN, "\"1\"", "{\"value\":false,\"reason\":\"r\"}"), 409,
+                "runtime.flag_retired");
+        JsonNode list = http.get(FLAGS, ADMIN).json();
+        assertThat(list.findValuesAsText("key")).doesNotContain("site.cms_enabled");
+        assertThat(http.get(FLAGS + "?includeRetired=true", ADMIN).json().findValuesAsText("key"))
+                .contains("site.cms_enabled");
+    }
+}
