@@ -1,9 +1,21 @@
 package com.alumia.admin.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
@@ -169,6 +181,91 @@ class RuntimeFlagsHttpTest extends ApiTest {
 
         assertThat(post("/ai.loop.kill_switch/retirement", ADMIN, "\"1\"", "{\"reason\":\"r\"}").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aKillSwitchIsPushedToTheRuntimesThatListen() throws Exception {
+        String key = "ai.loop.emergency_stop";
+        assertThat(define(ADMIN, """
+                {"key":"%s","type":"kill_switch","description":"Stops the loops of one org",
+                 "owner":"runtime team","defaultValue":false,"reason":"per-org stop"}""".formatted(key)).status())
+                .isEqualTo(201);
+        awaitControls("org-push", c -> control(c, key) != null);
+        HttpRequest listen = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                                               + "/api/v1/runtime/controls/stream?orgId=org-push"))
+                                        .header("Authorization", "Bearer " + RUNTIME)
+                                        .header("Accept", "text/event-stream").build();
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient()
+                .sendAsync(listen, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+        assertThat(stream.statusCode()).isEqualTo(200);
+        assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> stream.body().filter(line -> line.startsWith("data:")).forEach(line -> {
+            try {
+                events.add(new ObjectMapper().readTree(line.substring("data:".length())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            JsonNode first = events.poll(10, TimeUnit.SECONDS);
+            assertThat(first).as("the controls at once").isNotNull();
+            assertThat(first.get("orgId").asText()).isEqualTo("org-push");
+            assertThat(first.get("stoppedBy").toString()).doesNotContain("\"" + key + "\"");
+            assertThat(control(first, key).get("value").asBoolean()).isFalse();
+
+            Http.Response engaged = put("/" + key + "/orgs/org-push", ROOT, "\"0\"",
+                    "{\"value\":true,\"reason\":\"org-push loops call a broken tool\"}");
+            assertThat(engaged.status()).as(engaged.body()).isEqualTo(200);
+
+            JsonNode pushed = events.poll(10, TimeUnit.SECONDS);
+            assertThat(pushed).as("the change, pushed").isNotNull();
+            assertThat(control(pushed, key).get("value").asBoolean()).isTrue();
+            assertThat(pushed.get("agentLoopStopped").asBoolean()).isTrue();
+            assertThat(pushed.get("stoppedBy").toString()).contains("\"" + key + "\"");
+        } finally {
+            stream.body().close();
+        }
+    }
+
+    @Test
+    void theControlsReadAsTheAgentLoopSawThemAtAnyInstant() throws InterruptedException {
+        String key = "ai.loop.tool_calls.enabled";
+        assertThat(define(ADMIN, """
+                {"key":"%s","type":"boolean","description":"Loops may call tools","owner":"runtime team",
+                 "defaultValue":true,"stopsAgentLoop":false,"reason":"tools behind a flag"}""".formatted(key))
+                .status()).isEqualTo(201);
+        Thread.sleep(5);
+        assertThat(put("/" + key + "/orgs/org-asof", ROOT, "\"0\"",
+                "{\"value\":false,\"reason\":\"a tool leaks data\"}").status()).isEqualTo(200);
+        Thread.sleep(5);
+        assertThat(post("/" + key + "/retirement", ROOT, "\"1\"", "{\"reason\":\"tools always on\"}").status())
+                .isEqualTo(200);
+        JsonNode events = http.get("/api/v1/admin/aggregates/" + key + "/events", ADMIN).json().get("events");
+        Instant defined = Instant.parse(events.get(0).get("occurredAt").asText());
+        Instant stopped = Instant.parse(events.get(1).get("occurredAt").asText());
+        Instant retired = Instant.parse(events.get(2).get("occurredAt").asText());
+        awaitControls("org-asof", c -> control(c, key) == null);
+
+        assertThat(control(controlsAt(defined.minusMillis(1)), key)).isNull();
+        JsonNode atDefinition = control(controlsAt(defined), key);
+        assertThat(atDefinition.get("value").asBoolean()).isTrue();
+        assertThat(atDefinition.get("decidedBy").asText()).isEqualTo("default");
+        JsonNode whenStopped = controlsAt(stopped);
+        assertThat(control(whenStopped, key).get("value").asBoolean()).isFalse();
+        assertThat(control(whenStopped, key).get("decidedBy").asText()).isEqualTo("org");
+        assertThat(whenStopped.get("stoppedBy").toString()).contains(key);
+        assertThat(control(controlsAt(retired), key)).as("retired by then").isNull();
+        assertThat(http.get("/api/v1/admin/runtime/controls?orgId=org-asof&asOf=03:12", ADMIN).status())
+                .isEqualTo(400);
+    }
+
+    private JsonNode controlsAt(Instant at) {
+        Http.Response r = http.get("/api/v1/admin/runtime/controls?orgId=org-asof&asOf=" + at, ADMIN);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
     }
 
     @Test

@@ -69,6 +69,7 @@ public class RouteRules {
             new Rule(POST, "/api/v1/admin/runtime/flags/{key}/retirement", freshSuperAdmin()),
             new Rule(GET, "/api/v1/admin/runtime/controls", operators()),
             new Rule(GET, "/api/v1/runtime/controls", service(Roles.RUNTIME)),
+            new Rule(GET, "/api/v1/runtime/controls/stream", service(Roles.RUNTIME)),
 
             new Rule(GET, "/api/v1/admin/ops/processors", operators()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()),

@@ -4,6 +4,7 @@ import com.alumia.admin.app.web.Problems;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -58,6 +59,8 @@ class SecurityConfiguration {
                     .accessDeniedHandler(deniedHandler))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler))
             .authorizeHttpRequests(authorize -> {
+                // The dispatch that ends a stream (server-sent events) belongs to a request already authorized.
+                authorize.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
                 for (RouteRules.Rule rule : routes.rules()) {
                     authorize.requestMatchers(rule.method(), rule.pattern())
                              .access(manager(rule.access(), stepUp));

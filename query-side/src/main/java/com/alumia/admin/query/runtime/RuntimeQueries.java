@@ -21,7 +21,9 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,6 +68,9 @@ class RuntimeQueries {
     @QueryHandler
     ResolvedControls handle(ResolveControlsQuery query) {
         String org = query.org().value();
+        if (query.asOf() != null) {
+            return asOf(org, query.asOf());
+        }
         // One statement, so the flags and the org's overrides are read from the same snapshot.
         List<ResolvedControl> controls = jdbc.query("SELECT " + FLAG_COLUMNS + ", o.flag_value AS org_value "
                                                     + "FROM runtime_flag f LEFT JOIN runtime_flag_override o "
@@ -75,6 +80,21 @@ class RuntimeQueries {
             return Resolution.resolve(flag.key(), flag.spec(), flag.globalValue(), rs.getString("org_value"), org,
                     flag.version());
         }, org);
+        return controls(org, controls);
+    }
+
+    /** Every flag folded from its events up to {@code at}; flags defined later or retired by then are left out. */
+    private ResolvedControls asOf(String org, Instant at) {
+        List<ResolvedControl> controls = jdbc.queryForList("SELECT flag_key FROM runtime_flag WHERE defined_at <= ? "
+                                                           + "ORDER BY flag_key", String.class,
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).stream()
+                .map(key -> FlagHistory.resolve(history.events(key, at), org))
+                .flatMap(Optional::stream)
+                .toList();
+        return controls(org, controls);
+    }
+
+    private static ResolvedControls controls(String org, List<ResolvedControl> controls) {
         List<String> stoppedBy = controls.stream().filter(ResolvedControl::stopsAgentLoop)
                                          .map(c -> c.key().value()).toList();
         return new ResolvedControls(org, !stoppedBy.isEmpty(), stoppedBy, controls, fingerprint(org, controls));

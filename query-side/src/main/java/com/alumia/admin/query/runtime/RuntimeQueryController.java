@@ -13,12 +13,16 @@ import com.alumia.admin.query.common.NotFoundException;
 import com.alumia.admin.query.common.Queries;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.time.Instant;
 
 /**
  * The flag registry for operators (/admin/runtime), and the resolved controls for operators and for the agent-loop
@@ -28,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RuntimeQueryController {
 
     private final Queries queries;
+    private final ControlsPush push;
 
-    RuntimeQueryController(Queries queries) {
+    RuntimeQueryController(Queries queries, ControlsPush push) {
         this.queries = queries;
+        this.push = push;
     }
 
     @GetMapping("/api/v1/admin/runtime/flags")
@@ -45,10 +51,13 @@ class RuntimeQueryController {
         return ResponseEntity.ok().eTag(EntityTags.of(detail.summary().version())).body(detail);
     }
 
-    /** Every active flag's value for the org, with the layer that decided it. */
+    /**
+     * Every active flag's value for the org, with the layer that decided it; with {@code asOf}, as the agent loop
+     * saw them at that instant (from the flags' events, not the live registry).
+     */
     @GetMapping("/api/v1/admin/runtime/controls")
-    ResolvedControls controls(@RequestParam String orgId) {
-        return queries.ask(new ResolveControlsQuery(new OrgId(orgId)), ResolvedControls.class);
+    ResolvedControls controls(@RequestParam String orgId, @RequestParam(required = false) Instant asOf) {
+        return queries.ask(new ResolveControlsQuery(new OrgId(orgId), asOf), ResolvedControls.class);
     }
 
     /**
@@ -66,5 +75,14 @@ class RuntimeQueryController {
                                  .build();
         }
         return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(controls);
+    }
+
+    /**
+     * The runtime's push: server-sent {@code controls} events, the first at once, then one whenever the org's
+     * controls change (a kill switch arrives within about a second), with the fingerprint as the event id.
+     */
+    @GetMapping(path = "/api/v1/runtime/controls/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter runtimeControlsStream(@RequestParam String orgId) {
+        return push.listen(new OrgId(orgId));
     }
 }
