@@ -262,6 +262,51 @@ class RuntimeFlagsHttpTest extends ApiTest {
                 .isEqualTo(400);
     }
 
+    @Test
+    void aScheduledChangeAppliesAtItsTimeAndACancelledOneNever() {
+        String key = "ai.loop.parallel_tools";
+        assertThat(define(ADMIN, """
+                {"key":"%s","type":"integer","min":1,"max":16,"description":"Tools called at once",
+                 "owner":"runtime team","defaultValue":4,"reason":"tune at night"}""".formatted(key)).status())
+                .isEqualTo(201);
+        Instant soon = Instant.now().plusSeconds(2);
+        assertProblem(post("/" + key + "/schedules", ADMIN, "\"0\"", """
+                {"value":8,"at":"%s","reason":"r"}""".formatted(Instant.now().minusSeconds(60))), 400,
+                "runtime.schedule_time");
+        assertProblem(post("/" + key + "/schedules", ADMIN, "\"0\"", """
+                {"value":8,"clear":true,"at":"%s","reason":"r"}""".formatted(soon)), 400, "invalid_value");
+        assertProblem(post("/" + key + "/schedules", ADMIN, "\"0\"", """
+                {"value":99,"at":"%s","reason":"r"}""".formatted(soon)), 400, "runtime.invalid_value");
+
+        Http.Response scheduled = post("/" + key + "/schedules", ADMIN, "\"0\"", """
+                {"value":8,"at":"%s","reason":"more parallel tools after the nightly deploy"}""".formatted(soon));
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        String applies = scheduled.json().get("scheduleId").asText();
+        Http.Response second = post("/" + key + "/schedules", ADMIN, "\"1\"", """
+                {"orgId":"org-sched","value":2,"at":"%s","reason":"acme's quota"}""".formatted(soon));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        String cancelled = second.json().get("scheduleId").asText();
+        Http.Response cancel = post("/" + key + "/schedules/" + cancelled + "/cancellation", ADMIN, "\"2\"",
+                "{\"reason\":\"quota raised instead\"}");
+        assertThat(cancel.status()).as(cancel.body()).isEqualTo(200);
+        assertProblem(post("/" + key + "/schedules/" + cancelled + "/cancellation", ADMIN, "\"3\"",
+                "{\"reason\":\"again\"}"), 409, "runtime.no_such_schedule");
+
+        JsonNode detail = Eventually.await(() -> http.get(FLAGS + "/" + key, ADMIN).json(),
+                d -> d.at("/summary/globalValue").asText().equals("8"));
+        assertThat(Instant.now()).isAfterOrEqualTo(soon);
+        JsonNode byId = detail.get("schedules");
+        assertThat(byId.findValuesAsText("status")).hasSize(2);
+        StreamSupport.stream(byId.spliterator(), false).forEach(schedule -> assertThat(schedule.get("status").asText())
+                .isEqualTo(schedule.get("scheduleId").asText().equals(applies) ? "applied" : "cancelled"));
+        JsonNode sched = awaitControls("org-sched", c -> true);
+        assertThat(control(sched, key).get("value").asLong()).as("the cancelled override never applied").isEqualTo(8);
+        JsonNode applied = detail.get("history").get(detail.get("history").size() - 1);
+        assertThat(applied.get("action").asText()).isEqualTo("flag.value_set");
+        assertThat(applied.at("/actor/subject").asText()).as("who scheduled it").isEqualTo("ops@example.com");
+        assertThat(applied.get("reason").asText()).isEqualTo("more parallel tools after the nightly deploy");
+    }
+
     private JsonNode controlsAt(Instant at) {
         Http.Response r = http.get("/api/v1/admin/runtime/controls?orgId=org-asof&asOf=" + at, ADMIN);
         assertThat(r.status()).as(r.body()).isEqualTo(200);

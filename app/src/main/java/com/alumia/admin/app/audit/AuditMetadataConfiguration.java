@@ -2,10 +2,14 @@ package com.alumia.admin.app.audit;
 
 import com.alumia.admin.api.audit.AuditMetadata;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,6 +38,18 @@ class AuditMetadataConfiguration {
                 };
             }
         };
+    }
+
+    /**
+     * Events applied when a deadline fires (a scheduled flag change) carry the metadata the deadline was scheduled
+     * with, as events of a command carry the command's: the deadline manager gets the same correlation as the
+     * command bus and the processors.
+     */
+    @Bean
+    SmartInitializingSingleton deadlineCorrelation(ObjectProvider<DeadlineManager> deadlines,
+                                                   List<CorrelationDataProvider> providers) {
+        return () -> deadlines.ifAvailable(manager -> manager.registerHandlerInterceptor(
+                new CorrelationDataInterceptor<>(providers)));
     }
 
     @Bean

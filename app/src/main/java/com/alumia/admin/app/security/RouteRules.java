@@ -66,6 +66,8 @@ public class RouteRules {
             new Rule(POST, "/api/v1/admin/runtime/flags/{key}/value/removal", operators()),
             new Rule(PUT, "/api/v1/admin/runtime/flags/{key}/orgs/{orgId}", operators()),
             new Rule(POST, "/api/v1/admin/runtime/flags/{key}/orgs/{orgId}/removal", operators()),
+            new Rule(POST, "/api/v1/admin/runtime/flags/{key}/schedules", operators()),
+            new Rule(POST, "/api/v1/admin/runtime/flags/{key}/schedules/{scheduleId}/cancellation", operators()),
             new Rule(POST, "/api/v1/admin/runtime/flags/{key}/retirement", freshSuperAdmin()),
             new Rule(GET, "/api/v1/admin/runtime/controls", operators()),
             new Rule(GET, "/api/v1/runtime/controls", service(Roles.RUNTIME)),

@@ -1,14 +1,17 @@
 package com.alumia.admin.command.runtime;
 
 import com.alumia.admin.api.common.EntityTags;
+import com.alumia.admin.api.common.Identifiers;
 import com.alumia.admin.api.common.InvalidValueException;
 import com.alumia.admin.api.common.OrgId;
+import com.alumia.admin.api.runtime.CancelFlagChangeCommand;
 import com.alumia.admin.api.runtime.ClearFlagValueCommand;
 import com.alumia.admin.api.runtime.DefineFlagCommand;
 import com.alumia.admin.api.runtime.FlagKey;
 import com.alumia.admin.api.runtime.FlagSpec;
 import com.alumia.admin.api.runtime.FlagType;
 import com.alumia.admin.api.runtime.RetireFlagCommand;
+import com.alumia.admin.api.runtime.ScheduleFlagChangeCommand;
 import com.alumia.admin.api.runtime.SetFlagValueCommand;
 import com.alumia.admin.command.common.CommandSender;
 import com.alumia.admin.command.common.IfMatch;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -60,6 +64,17 @@ class FlagCommandController {
     }
 
     record FlagResponse(String key, long version) {
+    }
+
+    /**
+     * @param orgId null for the global value
+     * @param value the value to set; leave it out and set {@code clear} to remove the value instead
+     */
+    record ScheduleRequest(String orgId, JsonNode value, boolean clear, @NotNull Instant at,
+                           @NotBlank @Size(max = 2_000) String reason) {
+    }
+
+    record ScheduleResponse(String key, String scheduleId, Instant at, long version) {
     }
 
     @PostMapping(FLAGS)
@@ -106,6 +121,35 @@ class FlagCommandController {
         FlagKey flag = new FlagKey(key);
         return changed(flag, commands.send(new RetireFlagCommand(flag, IfMatch.expectedVersion(ifMatch)),
                 request.reason()));
+    }
+
+    /** A change that applies at {@code at} (a durable deadline), cancellable until then. */
+    @PostMapping(FLAGS + "/{key}/schedules")
+    ResponseEntity<ScheduleResponse> schedule(@PathVariable String key, @Valid @RequestBody ScheduleRequest request,
+                                              @RequestHeader(name = IfMatch.HEADER, required = false)
+                                              String ifMatch) {
+        FlagKey flag = new FlagKey(key);
+        boolean hasValue = request.value() != null && !request.value().isNull();
+        if (request.clear() == hasValue) {
+            throw new InvalidValueException("give either a value to set or \"clear\": true");
+        }
+        String scheduleId = Identifiers.newValue("sch");
+        long version = commands.send(new ScheduleFlagChangeCommand(flag, IfMatch.expectedVersion(ifMatch),
+                scheduleId, request.orgId() == null ? null : new OrgId(request.orgId()), request.clear(),
+                hasValue ? scalar("value", request.value()) : null, request.at()), request.reason());
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(EntityTags.of(version))
+                             .location(URI.create(FLAGS + "/" + flag))
+                             .body(new ScheduleResponse(flag.value(), scheduleId, request.at(), version));
+    }
+
+    @PostMapping(FLAGS + "/{key}/schedules/{scheduleId}/cancellation")
+    ResponseEntity<FlagResponse> cancelSchedule(@PathVariable String key, @PathVariable String scheduleId,
+                                                @Valid @RequestBody ReasonRequest request,
+                                                @RequestHeader(name = IfMatch.HEADER, required = false)
+                                                String ifMatch) {
+        FlagKey flag = new FlagKey(key);
+        return changed(flag, commands.send(new CancelFlagChangeCommand(flag, IfMatch.expectedVersion(ifMatch),
+                scheduleId), request.reason()));
     }
 
     private ResponseEntity<FlagResponse> set(FlagKey key, OrgId org, ValueRequest request, String ifMatch) {

@@ -3,7 +3,10 @@ package com.alumia.admin.command.runtime;
 import com.alumia.admin.api.audit.AuditMetadata;
 import com.alumia.admin.api.common.OrgId;
 import com.alumia.admin.api.common.RuleViolation;
+import com.alumia.admin.api.runtime.CancelFlagChangeCommand;
 import com.alumia.admin.api.runtime.ClearFlagValueCommand;
+import com.alumia.admin.api.runtime.FlagChangeScheduledEvent;
+import com.alumia.admin.api.runtime.ScheduleFlagChangeCommand;
 import com.alumia.admin.api.runtime.DefineFlagCommand;
 import com.alumia.admin.api.runtime.FlagDefinedEvent;
 import com.alumia.admin.api.runtime.FlagKey;
@@ -20,6 +23,8 @@ import org.hamcrest.CustomMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -120,18 +125,18 @@ class FlagTest {
 
     @Test
     void aGlobalValueAndAnOrgOverrideAreSetWithWhatTheyReplace() {
-        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC), new FlagValueSetEvent(MODE, null, "drop", null))
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC), new FlagValueSetEvent(MODE, null, "drop", null, null))
                .when(new SetFlagValueCommand(MODE, 1L, null, "off"), OPERATOR)
-               .expectEvents(new FlagValueSetEvent(MODE, null, "off", "drop"))
+               .expectEvents(new FlagValueSetEvent(MODE, null, "off", "drop", null))
                .expectResultMessagePayload(2L);
         fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC))
                .when(new SetFlagValueCommand(MODE, 0L, ACME, "drop"), OPERATOR)
-               .expectEvents(new FlagValueSetEvent(MODE, ACME, "drop", null));
+               .expectEvents(new FlagValueSetEvent(MODE, ACME, "drop", null, null));
     }
 
     @Test
     void settingTheValueInForceAgainRecordsNothing() {
-        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC), new FlagValueSetEvent(MODE, ACME, "drop", null))
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC), new FlagValueSetEvent(MODE, ACME, "drop", null, null))
                .when(new SetFlagValueCommand(MODE, 1L, ACME, "drop"), OPERATOR)
                .expectNoEvents()
                .expectResultMessagePayload(1L);
@@ -155,13 +160,13 @@ class FlagTest {
                .expectNoEvents()
                .expectException(rule(RuleViolation.Kind.STEP_UP_REQUIRED,
                        "runtime.step_up_required"));
-        fixture.given(new FlagDefinedEvent(KILL, KILL_SPEC), new FlagValueSetEvent(KILL, ACME, "true", null))
+        fixture.given(new FlagDefinedEvent(KILL, KILL_SPEC), new FlagValueSetEvent(KILL, ACME, "true", null, null))
                .when(new ClearFlagValueCommand(KILL, 1L, ACME), Map.of())
                .expectException(rule(RuleViolation.Kind.STEP_UP_REQUIRED,
                        "runtime.step_up_required"));
         fixture.given(new FlagDefinedEvent(KILL, KILL_SPEC))
                .when(new SetFlagValueCommand(KILL, 0L, null, "true"), FRESH)
-               .expectEvents(new FlagValueSetEvent(KILL, null, "true", null));
+               .expectEvents(new FlagValueSetEvent(KILL, null, "true", null, null));
         fixture.given(new FlagDefinedEvent(KILL, KILL_SPEC))
                .when(new RetireFlagCommand(KILL, 0L), OPERATOR)
                .expectException(rule(RuleViolation.Kind.STEP_UP_REQUIRED,
@@ -176,22 +181,22 @@ class FlagTest {
                        "runtime.step_up_required"));
         fixture.given(new FlagDefinedEvent(STEPS, STEPS_SPEC))
                .when(new SetFlagValueCommand(STEPS, 0L, ACME, "0"), FRESH)
-               .expectEvents(new FlagValueSetEvent(STEPS, ACME, "0", null));
-        fixture.given(new FlagDefinedEvent(STEPS, STEPS_SPEC), new FlagValueSetEvent(STEPS, ACME, "0", null))
+               .expectEvents(new FlagValueSetEvent(STEPS, ACME, "0", null, null));
+        fixture.given(new FlagDefinedEvent(STEPS, STEPS_SPEC), new FlagValueSetEvent(STEPS, ACME, "0", null, null))
                .when(new SetFlagValueCommand(STEPS, 1L, ACME, "40"), OPERATOR)
-               .expectEvents(new FlagValueSetEvent(STEPS, ACME, "40", "0"));
+               .expectEvents(new FlagValueSetEvent(STEPS, ACME, "40", "0", null));
     }
 
     @Test
     void clearingALayerThatLetsAStoppingValueThroughNeedsAFreshSuperAdmin() {
-        fixture.given(new FlagDefinedEvent(STEPS, STEPS_SPEC), new FlagValueSetEvent(STEPS, null, "0", null),
-                      new FlagValueSetEvent(STEPS, ACME, "30", null))
+        fixture.given(new FlagDefinedEvent(STEPS, STEPS_SPEC), new FlagValueSetEvent(STEPS, null, "0", null, null),
+                      new FlagValueSetEvent(STEPS, ACME, "30", null, null))
                .when(new ClearFlagValueCommand(STEPS, 2L, ACME), OPERATOR)
                .expectException(rule(RuleViolation.Kind.STEP_UP_REQUIRED,
                        "runtime.step_up_required"));
-        fixture.given(new FlagDefinedEvent(STEPS, STEPS_SPEC), new FlagValueSetEvent(STEPS, ACME, "30", null))
+        fixture.given(new FlagDefinedEvent(STEPS, STEPS_SPEC), new FlagValueSetEvent(STEPS, ACME, "30", null, null))
                .when(new ClearFlagValueCommand(STEPS, 1L, ACME), OPERATOR)
-               .expectEvents(new FlagValueClearedEvent(STEPS, ACME, "30"));
+               .expectEvents(new FlagValueClearedEvent(STEPS, ACME, "30", null));
     }
 
     @Test
@@ -213,8 +218,84 @@ class FlagTest {
 
     @Test
     void aStaleVersionIsRefused() {
-        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC), new FlagValueSetEvent(MODE, null, "drop", null))
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC), new FlagValueSetEvent(MODE, null, "drop", null, null))
                .when(new SetFlagValueCommand(MODE, 0L, null, "off"), OPERATOR)
                .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class);
+    }
+
+    private static final Instant NOW = Instant.parse("2026-11-24T03:00:00Z");
+    private static final Instant LATER = NOW.plus(Duration.ofHours(2));
+
+    private ScheduleFlagChangeCommand schedule(FlagKey key, long version, String id, String value, Instant at) {
+        return new ScheduleFlagChangeCommand(key, version, id, null, value == null, value, at);
+    }
+
+    @Test
+    void aChangeIsScheduledForLaterWithADeadline() {
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC))
+               .andGivenCurrentTime(NOW)
+               .when(schedule(MODE, 0, "sch-1", "off", LATER), OPERATOR)
+               .expectEvents(new FlagChangeScheduledEvent(MODE, "sch-1", null, false, "off", LATER))
+               .expectScheduledDeadlineWithName(LATER, Flag.SCHEDULED_CHANGE);
+    }
+
+    @Test
+    void aScheduledChangeAppliesWhenItsTimeComesAndNamesItsSchedule() {
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC), new FlagValueSetEvent(MODE, null, "drop", null, null))
+               .andGivenCurrentTime(NOW)
+               .andGivenCommands(schedule(MODE, 1, "sch-1", "off", LATER))
+               .whenThenTimeAdvancesTo(LATER)
+               .expectDeadlinesMet("sch-1")
+               .expectEvents(new FlagValueSetEvent(MODE, null, "off", "drop", "sch-1"));
+    }
+
+    @Test
+    void aCancelledChangeNeverApplies() {
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC))
+               .andGivenCurrentTime(NOW)
+               .andGivenCommands(schedule(MODE, 0, "sch-1", null, LATER), new CancelFlagChangeCommand(MODE, 1L, "sch-1"))
+               .whenThenTimeAdvancesTo(LATER)
+               .expectNoEvents();
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC))
+               .when(new CancelFlagChangeCommand(MODE, 0L, "sch-9"))
+               .expectException(rule(RuleViolation.Kind.CONFLICT, "runtime.no_such_schedule"));
+    }
+
+    @Test
+    void aRetiredFlagIgnoresItsScheduledChanges() {
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC))
+               .andGivenCurrentTime(NOW)
+               .andGivenCommands(schedule(MODE, 0, "sch-1", "off", LATER), new RetireFlagCommand(MODE, 1L))
+               .whenThenTimeAdvancesTo(LATER)
+               .expectNoEvents();
+    }
+
+    @Test
+    void changesInThePastOrTooFarAheadAreRefused() {
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC))
+               .andGivenCurrentTime(NOW)
+               .when(schedule(MODE, 0, "sch-1", "off", NOW.minusSeconds(1)), OPERATOR)
+               .expectNoEvents()
+               .expectException(rule(RuleViolation.Kind.INVALID, "runtime.schedule_time"));
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC))
+               .andGivenCurrentTime(NOW)
+               .when(schedule(MODE, 0, "sch-1", "off", NOW.plus(Duration.ofDays(400))), OPERATOR)
+               .expectException(rule(RuleViolation.Kind.INVALID, "runtime.schedule_time"));
+        fixture.given(new FlagDefinedEvent(MODE, MODE_SPEC))
+               .andGivenCurrentTime(NOW)
+               .when(schedule(MODE, 0, "sch-1", "sideways", LATER), OPERATOR)
+               .expectException(rule(RuleViolation.Kind.INVALID, "runtime.invalid_value"));
+    }
+
+    @Test
+    void schedulingAKillSwitchNeedsAFreshSuperAdminWhenItIsAsked() {
+        fixture.given(new FlagDefinedEvent(KILL, KILL_SPEC))
+               .andGivenCurrentTime(NOW)
+               .when(schedule(KILL, 0, "sch-1", "true", LATER), OPERATOR)
+               .expectException(rule(RuleViolation.Kind.STEP_UP_REQUIRED, "runtime.step_up_required"));
+        fixture.given(new FlagDefinedEvent(KILL, KILL_SPEC))
+               .andGivenCurrentTime(NOW)
+               .when(schedule(KILL, 0, "sch-1", "true", LATER), FRESH)
+               .expectEvents(new FlagChangeScheduledEvent(KILL, "sch-1", null, false, "true", LATER));
     }
 }

@@ -2,6 +2,8 @@ package com.alumia.admin.query.runtime;
 
 import com.alumia.admin.api.audit.AuditMetadata;
 import com.alumia.admin.api.common.AuditActions;
+import com.alumia.admin.api.runtime.FlagChangeCancelledEvent;
+import com.alumia.admin.api.runtime.FlagChangeScheduledEvent;
 import com.alumia.admin.api.runtime.FlagDefinedEvent;
 import com.alumia.admin.api.runtime.FlagRetiredEvent;
 import com.alumia.admin.api.runtime.FlagSpec;
@@ -21,7 +23,8 @@ import java.time.Instant;
 import static com.alumia.admin.query.common.BatchedWrites.time;
 
 /**
- * The flag registry: definitions, global values, per-org overrides and each flag's last change (who, why).
+ * The flag registry: definitions, global values, per-org overrides, scheduled changes and each flag's last change
+ * (who, why).
  */
 @Component
 @ProcessingGroup(RuntimeFlagsProjection.GROUP)
@@ -52,8 +55,37 @@ class RuntimeFlagsProjection {
     }
 
     @EventHandler
+    void on(FlagChangeScheduledEvent event, EventMessage<?> message, @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        String key = event.key().value();
+        writes.current().add("""
+                INSERT INTO runtime_flag_schedule (flag_key, schedule_id, org_id, clears, flag_value, apply_at, status,
+                                                   scheduled_at, scheduled_by, reason)
+                VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)""", key, event.scheduleId(),
+                event.org() == null ? null : event.org().value(), event.clear(), event.value(), time(event.at()),
+                time(at), actor(message), reason(message));
+        writes.current().add("UPDATE runtime_flag SET " + CHANGED, changed(message, sequence, at, key));
+    }
+
+    @EventHandler
+    void on(FlagChangeCancelledEvent event, EventMessage<?> message, @SequenceNumber long sequence,
+            @Timestamp Instant at) {
+        String key = event.key().value();
+        settle(key, event.scheduleId(), "cancelled", at);
+        writes.current().add("UPDATE runtime_flag SET " + CHANGED, changed(message, sequence, at, key));
+    }
+
+    private void settle(String key, String scheduleId, String status, Instant at) {
+        if (scheduleId != null) {
+            writes.current().add("UPDATE runtime_flag_schedule SET status = ?, settled_at = ? "
+                                 + "WHERE flag_key = ? AND schedule_id = ?", status, time(at), key, scheduleId);
+        }
+    }
+
+    @EventHandler
     void on(FlagValueSetEvent event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = event.key().value();
+        settle(key, event.scheduleId(), "applied", at);
         if (event.org() == null) {
             writes.current().add("UPDATE runtime_flag SET global_value = ?, " + CHANGED,
                     changed(message, sequence, at, key, event.value()));
@@ -71,6 +103,7 @@ class RuntimeFlagsProjection {
     void on(FlagValueClearedEvent event, EventMessage<?> message, @SequenceNumber long sequence,
             @Timestamp Instant at) {
         String key = event.key().value();
+        settle(key, event.scheduleId(), "applied", at);
         if (event.org() == null) {
             writes.current().add("UPDATE runtime_flag SET global_value = NULL, " + CHANGED,
                     changed(message, sequence, at, key));
@@ -85,11 +118,14 @@ class RuntimeFlagsProjection {
     void on(FlagRetiredEvent event, EventMessage<?> message, @SequenceNumber long sequence, @Timestamp Instant at) {
         String key = event.key().value();
         writes.current().add("DELETE FROM runtime_flag_override WHERE flag_key = ?", key);
+        writes.current().add("UPDATE runtime_flag_schedule SET status = 'dropped', settled_at = ? "
+                             + "WHERE flag_key = ? AND status = 'pending'", time(at), key);
         writes.current().add("UPDATE runtime_flag SET retired = TRUE, " + CHANGED, changed(message, sequence, at, key));
     }
 
     @ResetHandler
     void reset() {
+        writes.jdbc().update("DELETE FROM runtime_flag_schedule");
         writes.jdbc().update("DELETE FROM runtime_flag_override");
         writes.jdbc().update("DELETE FROM runtime_flag");
     }

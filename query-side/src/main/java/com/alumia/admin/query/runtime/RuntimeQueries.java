@@ -62,6 +62,13 @@ class RuntimeQueries {
                                    (rs, n) -> new FlagDetail.OrgOverride(rs.getString(1), rs.getString(2),
                                            rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4)),
                                    key),
+                           jdbc.query("SELECT schedule_id, org_id, clears, flag_value, apply_at, status, scheduled_at, "
+                                      + "scheduled_by, reason, settled_at FROM runtime_flag_schedule "
+                                      + "WHERE flag_key = ? ORDER BY apply_at, schedule_id",
+                                   (rs, n) -> new FlagDetail.Schedule(rs.getString(1), rs.getString(2),
+                                           rs.getBoolean(3), rs.getString(4), instant(rs, 5), rs.getString(6),
+                                           instant(rs, 7), rs.getString(8), rs.getString(9), instant(rs, 10)),
+                                   key),
                            history.entries(history.events(key))));
     }
 
@@ -107,6 +114,11 @@ class RuntimeQueries {
             text.append('\n').append(c.key()).append('=').append(c.value()).append('@').append(c.version());
         }
         return HashChain.hex(HashChain.sha256(text.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     private static FlagSummary summary(ResultSet rs) throws SQLException {
