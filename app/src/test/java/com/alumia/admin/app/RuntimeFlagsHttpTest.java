@@ -44,6 +44,14 @@ class RuntimeFlagsHttpTest extends ApiTest {
         return http.request("POST", FLAGS + path).token(token).header("If-Match", ifMatch).json(body).send();
     }
 
+    /** An org in the directory, as overrides need one. */
+    private void org(String orgId) {
+        Http.Response created = http.post("/api/v1/admin/orgs", ROOT,
+                "{\"orgId\":\"%s\",\"name\":\"%s Inc\",\"reason\":\"onboarding\"}".formatted(orgId, orgId));
+        assertThat(created.status()).as(created.body()).isIn(201, 409);
+        Eventually.await(() -> http.get("/api/v1/admin/orgs/" + orgId, ADMIN), r -> r.status() == 200);
+    }
+
     private JsonNode awaitControls(String org, Predicate<JsonNode> done) {
         return Eventually.await(() -> http.get("/api/v1/admin/runtime/controls?orgId=" + org, ADMIN),
                 r -> r.status() == 200 && done.test(r.json())).json();
@@ -85,6 +93,9 @@ class RuntimeFlagsHttpTest extends ApiTest {
         assertThat(global.header("ETag")).isEqualTo("\"1\"");
         assertProblem(put("/ai.loop.pruning.mode/value", ADMIN, "\"0\"", "{\"value\":\"off\",\"reason\":\"r\"}"),
                 412, "version_mismatch");
+        assertProblem(put("/ai.loop.pruning.mode/orgs/org-ghost", ADMIN, "\"1\"",
+                "{\"value\":\"off\",\"reason\":\"r\"}"), 404, "org.unknown");
+        org("org-acme");
         Http.Response override = put("/ai.loop.pruning.mode/orgs/org-acme", ADMIN, "\"1\"",
                 "{\"value\":\"off\",\"reason\":\"acme's auditors need full transcripts\"}");
         assertThat(override.status()).as(override.body()).isEqualTo(200);
@@ -191,6 +202,7 @@ class RuntimeFlagsHttpTest extends ApiTest {
                  "owner":"runtime team","defaultValue":false,"reason":"per-org stop"}""".formatted(key)).status())
                 .isEqualTo(201);
         awaitControls("org-push", c -> control(c, key) != null);
+        org("org-push");
         HttpRequest listen = HttpRequest.newBuilder(URI.create("http://localhost:" + port
                                                                + "/api/v1/runtime/controls/stream?orgId=org-push"))
                                         .header("Authorization", "Bearer " + RUNTIME)
@@ -237,6 +249,7 @@ class RuntimeFlagsHttpTest extends ApiTest {
                 {"key":"%s","type":"boolean","description":"Loops may call tools","owner":"runtime team",
                  "defaultValue":true,"stopsAgentLoop":false,"reason":"tools behind a flag"}""".formatted(key))
                 .status()).isEqualTo(201);
+        org("org-asof");
         Thread.sleep(5);
         assertThat(put("/" + key + "/orgs/org-asof", ROOT, "\"0\"",
                 "{\"value\":false,\"reason\":\"a tool leaks data\"}").status()).isEqualTo(200);
@@ -269,6 +282,7 @@ class RuntimeFlagsHttpTest extends ApiTest {
                 {"key":"%s","type":"integer","min":1,"max":16,"description":"Tools called at once",
                  "owner":"runtime team","defaultValue":4,"reason":"tune at night"}""".formatted(key)).status())
                 .isEqualTo(201);
+        org("org-sched");
         Instant soon = Instant.now().plusSeconds(2);
         assertProblem(post("/" + key + "/schedules", ADMIN, "\"0\"", """
                 {"value":8,"at":"%s","reason":"r"}""".formatted(Instant.now().minusSeconds(60))), 400,
@@ -282,6 +296,8 @@ class RuntimeFlagsHttpTest extends ApiTest {
                 {"value":8,"at":"%s","reason":"more parallel tools after the nightly deploy"}""".formatted(soon));
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
         String applies = scheduled.json().get("scheduleId").asText();
+        assertProblem(post("/" + key + "/schedules", ADMIN, "\"1\"", """
+                {"orgId":"org-nobody","value":2,"at":"%s","reason":"r"}""".formatted(soon)), 404, "org.unknown");
         Http.Response second = post("/" + key + "/schedules", ADMIN, "\"1\"", """
                 {"orgId":"org-sched","value":2,"at":"%s","reason":"acme's quota"}""".formatted(soon));
         assertThat(second.status()).as(second.body()).isEqualTo(201);

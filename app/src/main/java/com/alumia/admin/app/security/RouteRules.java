@@ -57,6 +57,10 @@ public class RouteRules {
             new Rule(GET, "/api/v1/admin/events/chain", operators()),
             new Rule(GET, "/api/v1/admin/events/verify", operators()),
 
+            new Rule(GET, "/api/v1/admin/orgs", operators()),
+            new Rule(POST, "/api/v1/admin/orgs", freshSuperAdmin()),
+            new Rule(GET, "/api/v1/admin/orgs/{orgId}", operators()),
+
             new Rule(GET, "/api/v1/admin/runtime/flags", operators()),
             new Rule(POST, "/api/v1/admin/runtime/flags", operators()),
             new Rule(GET, "/api/v1/admin/runtime/flags/{key}", operators()),

@@ -25,6 +25,10 @@ public class DomainException extends RuntimeException {
         return new DomainException(new RuleViolation(code, RuleViolation.Kind.INVALID, message, Map.of()));
     }
 
+    public static DomainException notFound(String code, String message) {
+        return new DomainException(new RuleViolation(code, RuleViolation.Kind.NOT_FOUND, message, Map.of()));
+    }
+
     /** The change needs a fresh super_admin step-up ({@code AuditMetadata.FRESH_SUPER_ADMIN} was not set). */
     public static DomainException stepUpRequired(String code, String message) {
         return new DomainException(new RuleViolation(code, RuleViolation.Kind.STEP_UP_REQUIRED, message, Map.of()));

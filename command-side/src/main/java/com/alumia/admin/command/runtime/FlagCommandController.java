@@ -15,6 +15,7 @@ import com.alumia.admin.api.runtime.ScheduleFlagChangeCommand;
 import com.alumia.admin.api.runtime.SetFlagValueCommand;
 import com.alumia.admin.command.common.CommandSender;
 import com.alumia.admin.command.common.IfMatch;
+import com.alumia.admin.command.identity.KnownOrgs;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +36,9 @@ import java.util.List;
 
 /**
  * The runtime flags' changes: defining and retiring flags, and setting or removing their global values and
- * per-org overrides. Every change carries a reason and names the version it was made against ({@code If-Match}).
+ * per-org overrides. Every change carries a reason and names the version it was made against ({@code If-Match});
+ * an override or a scheduled change for an org the directory does not have is refused. Removing an override
+ * needs no such check, so one left by an org that is gone can still be removed.
  */
 @RestController
 class FlagCommandController {
@@ -43,9 +46,11 @@ class FlagCommandController {
     private static final String FLAGS = "/api/v1/admin/runtime/flags";
 
     private final CommandSender commands;
+    private final KnownOrgs orgs;
 
-    FlagCommandController(CommandSender commands) {
+    FlagCommandController(CommandSender commands, KnownOrgs orgs) {
         this.commands = commands;
+        this.orgs = orgs;
     }
 
     /**
@@ -104,7 +109,7 @@ class FlagCommandController {
     ResponseEntity<FlagResponse> setOverride(@PathVariable String key, @PathVariable String orgId,
                                              @Valid @RequestBody ValueRequest request,
                                              @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return set(new FlagKey(key), new OrgId(orgId), request, ifMatch);
+        return set(new FlagKey(key), orgs.require(new OrgId(orgId)), request, ifMatch);
     }
 
     @PostMapping(FLAGS + "/{key}/orgs/{orgId}/removal")
@@ -134,9 +139,10 @@ class FlagCommandController {
             throw new InvalidValueException("give either a value to set or \"clear\": true");
         }
         String scheduleId = Identifiers.newValue("sch");
+        OrgId org = request.orgId() == null ? null : orgs.require(new OrgId(request.orgId()));
         long version = commands.send(new ScheduleFlagChangeCommand(flag, IfMatch.expectedVersion(ifMatch),
-                scheduleId, request.orgId() == null ? null : new OrgId(request.orgId()), request.clear(),
-                hasValue ? scalar("value", request.value()) : null, request.at()), request.reason());
+                scheduleId, org, request.clear(), hasValue ? scalar("value", request.value()) : null, request.at()),
+                request.reason());
         return ResponseEntity.status(HttpStatus.CREATED).eTag(EntityTags.of(version))
                              .location(URI.create(FLAGS + "/" + flag))
                              .body(new ScheduleResponse(flag.value(), scheduleId, request.at(), version));

@@ -1,0 +1,38 @@
+package com.alumia.admin.query.identity;
+
+import com.alumia.admin.api.common.EntityTags;
+import com.alumia.admin.api.common.OrgId;
+import com.alumia.admin.api.identity.FindOrgQuery;
+import com.alumia.admin.api.identity.FindOrgsQuery;
+import com.alumia.admin.api.identity.OrgList;
+import com.alumia.admin.api.identity.OrgSummary;
+import com.alumia.admin.query.common.NotFoundException;
+import com.alumia.admin.query.common.Queries;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The org directory. */
+@RestController
+class OrgQueryController {
+
+    private final Queries queries;
+
+    OrgQueryController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/admin/orgs")
+    OrgList orgs(@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "50") int limit) {
+        return queries.ask(new FindOrgsQuery(cursor, limit), OrgList.class);
+    }
+
+    @GetMapping("/api/v1/admin/orgs/{orgId}")
+    ResponseEntity<OrgSummary> org(@PathVariable String orgId) {
+        OrgSummary org = queries.askOptional(new FindOrgQuery(new OrgId(orgId)), OrgSummary.class)
+                                .orElseThrow(() -> new NotFoundException("org", orgId));
+        return ResponseEntity.ok().eTag(EntityTags.of(org.version())).body(org);
+    }
+}
