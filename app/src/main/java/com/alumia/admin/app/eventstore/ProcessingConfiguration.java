@@ -1,5 +1,6 @@
 package com.alumia.admin.app.eventstore;
 
+import com.alumia.admin.command.common.InCommandTransaction;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
@@ -28,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
 import jakarta.annotation.Nonnull;
 
 import javax.sql.DataSource;
+import java.lang.annotation.Annotation;
 import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.util.Set;
@@ -43,8 +45,8 @@ import java.util.function.Function;
 class ProcessingConfiguration {
 
     @Bean
-    ConfigurerModule processorDefaults(ProcessingProperties properties, DataSource dataSource)
-            throws SQLException {
+    ConfigurerModule processorDefaults(ProcessingProperties properties, DataSource dataSource,
+                                       ListableBeanFactory beans) throws SQLException {
         boolean postgres = Databases.isPostgres(dataSource);
         // A failing handler rolls back its batch and the batch is retried, never skipped: Axon's default logs and
         // moves on, which loses the event for that view for good (two segments racing to create one group row
@@ -63,6 +65,9 @@ class ProcessingConfiguration {
                         .initialSegmentCount(properties.segments()));
             }
             processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+            for (String group : inCommandTransaction(beans)) {
+                processing.registerSubscribingEventProcessor(group);
+            }
             if (postgres) {
                 processing.registerDefaultTransactionManager(config -> new RelaxedCommitTransactionManager(
                         config.getComponent(TransactionManager.class), dataSource));
@@ -83,8 +88,10 @@ class ProcessingConfiguration {
                                                              @Qualifier("eventSerializer") Serializer eventSerializer,
                                                              Serializer genericSerializer,
                                                              ListableBeanFactory beans) {
+        Set<String> inCommandTransaction = inCommandTransaction(beans);
         Function<String, Function<org.axonframework.config.Configuration, SequencedDeadLetterQueue<EventMessage<?>>>>
-                provider = group -> config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                provider = group -> inCommandTransaction.contains(group) ? null
+                : config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                         .processingGroup(group)
                         .connectionProvider(connections)
                         .transactionManager(transactionManager)
@@ -102,6 +109,9 @@ class ProcessingConfiguration {
                     processing.registerDeadLetterQueueProvider(provider);
                     // Without the cache every event costs a query asking whether its sequence is parked.
                     for (String group : processingGroups(beans)) {
+                        if (inCommandTransaction.contains(group)) {
+                            continue;
+                        }
                         processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
                                 (config, invoker) -> invoker.enableSequenceIdentifierCache());
                     }
@@ -112,8 +122,20 @@ class ProcessingConfiguration {
 
     /** The processing groups that the application's event handlers name. */
     private static Set<String> processingGroups(ListableBeanFactory beans) {
+        return groups(beans, ProcessingGroup.class);
+    }
+
+    /**
+     * The groups whose handlers run in the command's transaction ({@link InCommandTransaction}): subscribing
+     * processors, without dead letters, so that a handler that throws fails the command.
+     */
+    private static Set<String> inCommandTransaction(ListableBeanFactory beans) {
+        return groups(beans, InCommandTransaction.class);
+    }
+
+    private static Set<String> groups(ListableBeanFactory beans, Class<? extends Annotation> marker) {
         Set<String> groups = new TreeSet<>();
-        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+        for (String name : beans.getBeanNamesForAnnotation(marker)) {
             ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
             if (group != null) {
                 groups.add(group.value());

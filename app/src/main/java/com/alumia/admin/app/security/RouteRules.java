@@ -77,6 +77,15 @@ public class RouteRules {
             new Rule(GET, "/api/v1/runtime/controls", service(Roles.RUNTIME)),
             new Rule(GET, "/api/v1/runtime/controls/stream", service(Roles.RUNTIME)),
 
+            new Rule(GET, "/api/v1/admin/site/pages", operators()),
+            new Rule(POST, "/api/v1/admin/site/pages", freshSuperAdmin()),
+            new Rule(GET, "/api/v1/admin/site/pages/{pageId}", operators()),
+            new Rule(PUT, "/api/v1/admin/site/pages/{pageId}/draft", freshSuperAdmin()),
+            new Rule(POST, "/api/v1/admin/site/pages/{pageId}/publication", freshSuperAdmin()),
+            new Rule(POST, "/api/v1/admin/site/pages/{pageId}/archival", freshSuperAdmin()),
+            new Rule(POST, "/api/v1/admin/site/pages/{pageId}/restoration", freshSuperAdmin()),
+            new Rule(POST, "/api/v1/admin/site/pages/{pageId}/reversion", freshSuperAdmin()),
+
             new Rule(GET, "/api/v1/admin/ops/processors", operators()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild/cancellation", freshSuperAdmin()),

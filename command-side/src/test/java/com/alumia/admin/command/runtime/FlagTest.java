@@ -17,11 +17,10 @@ import com.alumia.admin.api.runtime.FlagValueClearedEvent;
 import com.alumia.admin.api.runtime.FlagValueSetEvent;
 import com.alumia.admin.api.runtime.RetireFlagCommand;
 import com.alumia.admin.api.runtime.SetFlagValueCommand;
-import com.alumia.admin.command.common.DomainException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.CustomMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
+
+import static com.alumia.admin.command.common.BrokenRule.rule;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,16 +46,6 @@ class FlagTest {
 
     private final AggregateTestFixture<Flag> fixture = new AggregateTestFixture<>(Flag.class);
 
-    /** A broken rule of this kind and code. */
-    private static Matcher<Object> rule(RuleViolation.Kind kind, String code) {
-        return new CustomMatcher<>(kind + " " + code) {
-            @Override
-            public boolean matches(Object e) {
-                return e instanceof DomainException d && d.violation().kind() == kind
-                       && d.violation().code().equals(code);
-            }
-        };
-    }
 
     @Test
     void aFlagIsDefinedWithItsValuesInCanonicalForm() {
