@@ -1,7 +1,12 @@
 package com.alumia.admin.query.site;
 
 import com.alumia.admin.api.common.InvalidValueException;
+import com.alumia.admin.api.site.DiffPageVersionsQuery;
 import com.alumia.admin.api.site.FindPageQuery;
+import com.alumia.admin.api.site.FindPageVersionsQuery;
+import com.alumia.admin.api.site.PageDiff;
+import com.alumia.admin.api.site.PageVersion;
+import com.alumia.admin.api.site.PageVersions;
 import com.alumia.admin.api.site.FindPagesQuery;
 import com.alumia.admin.api.site.PageContent;
 import com.alumia.admin.api.site.PageDetail;
@@ -12,6 +17,7 @@ import com.alumia.admin.api.site.PageSummary;
 import com.alumia.admin.api.site.Slug;
 import com.alumia.admin.query.common.Cursor;
 import com.alumia.admin.query.common.Limits;
+import com.alumia.admin.query.common.NotFoundException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,9 +39,30 @@ class SiteQueries {
     private static final String ORDER = "recent";
 
     private final JdbcTemplate jdbc;
+    private final PageHistory history;
 
-    SiteQueries(DataSource dataSource) {
+    SiteQueries(DataSource dataSource, PageHistory history) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.history = history;
+    }
+
+    @QueryHandler
+    Optional<PageVersions> handle(FindPageVersionsQuery query) {
+        return history.versions(query.pageId(), query.version() != null).map(all -> new PageVersions(query.pageId(),
+                query.version() == null ? all
+                        : all.stream().filter(v -> v.version() == query.version()).toList()));
+    }
+
+    @QueryHandler
+    PageDiff handle(DiffPageVersionsQuery query) {
+        List<PageVersion> all = history.versions(query.pageId(), true)
+                                       .orElseThrow(() -> new NotFoundException("page", query.pageId().value()));
+        return PageHistory.diff(version(all, query.from()), version(all, query.to()));
+    }
+
+    private static PageVersion version(List<PageVersion> all, int number) {
+        return all.stream().filter(v -> v.version() == number).findFirst()
+                  .orElseThrow(() -> new NotFoundException("page version", String.valueOf(number)));
     }
 
     @QueryHandler
@@ -83,6 +110,9 @@ class SiteQueries {
 
     @QueryHandler
     Optional<PageDetail> handle(FindPageQuery query) {
+        if (query.asOf() != null) {
+            return history.asOf(query.pageId(), query.asOf());
+        }
         return jdbc.query("SELECT * FROM site_page WHERE page_id = ?", (rs, n) -> new PageDetail(summary(rs),
                 new PageContent(rs.getString("draft_title"), rs.getString("draft_body"), rs.getString("draft_seo"),
                         rs.getString("draft_locale")),
