@@ -352,18 +352,18 @@ class RuntimeFlagsHttpTest extends ApiTest {
     @Test
     void aRetiredFlagLeavesTheControlsAndTakesNoValues() {
         assertThat(define(ADMIN, """
-                {"key":"site.cms_enabled","type":"boolean","description":"The public site renders CMS pages",
+                {"key":"site.legacy_banner","type":"boolean","description":"The public site renders CMS pages",
                  "owner":"web team","defaultValue":true,"reason":"CMS launch"}""").status()).isEqualTo(201);
-        awaitControls("org-acme", c -> control(c, "site.cms_enabled") != null);
-        Http.Response retired = post("/site.cms_enabled/retirement", ROOT, "\"0\"",
-                "{\"reason\":\"replaced by site.pages_enabled\"}");
+        awaitControls("org-acme", c -> control(c, "site.legacy_banner") != null);
+        Http.Response retired = post("/site.legacy_banner/retirement", ROOT, "\"0\"",
+                "{\"reason\":\"the banner is gone\"}");
         assertThat(retired.status()).as(retired.body()).isEqualTo(200);
-        awaitControls("org-acme", c -> control(c, "site.cms_enabled") == null);
-        assertProblem(put("/site.cms_enabled/value", ADMIN, "\"1\"", "{\"value\":false,\"reason\":\"r\"}"), 409,
+        awaitControls("org-acme", c -> control(c, "site.legacy_banner") == null);
+        assertProblem(put("/site.legacy_banner/value", ADMIN, "\"1\"", "{\"value\":false,\"reason\":\"r\"}"), 409,
                 "runtime.flag_retired");
         JsonNode list = http.get(FLAGS, ADMIN).json();
-        assertThat(list.findValuesAsText("key")).doesNotContain("site.cms_enabled");
+        assertThat(list.findValuesAsText("key")).doesNotContain("site.legacy_banner");
         assertThat(http.get(FLAGS + "?includeRetired=true", ADMIN).json().findValuesAsText("key"))
-                .contains("site.cms_enabled");
+                .contains("site.legacy_banner");
     }
 }

@@ -35,6 +35,10 @@ public class RouteRules {
             new Rule(GET, "/swagger-ui.html", publicAccess()),
             new Rule(GET, "/swagger-ui/**", publicAccess()),
 
+            // The public marketing site: published pages only, while site.cms_enabled is on.
+            new Rule(GET, "/site/**", publicAccess()),
+            new Rule(GET, "/sitemap.xml", publicAccess()),
+
             new Rule(POST, "/api/v1/feedback", service(Roles.INGEST)),
             new Rule(POST, "/api/v1/alerts", service(Roles.INGEST)),
 

@@ -1,5 +1,6 @@
 package com.alumia.admin.query.runtime;
 
+import com.alumia.admin.api.runtime.FindControlQuery;
 import com.alumia.admin.api.runtime.FindFlagQuery;
 import com.alumia.admin.api.runtime.FindFlagsQuery;
 import com.alumia.admin.api.runtime.FlagDetail;
@@ -78,16 +79,27 @@ class RuntimeQueries {
         if (query.asOf() != null) {
             return asOf(org, query.asOf());
         }
-        // One statement, so the flags and the org's overrides are read from the same snapshot.
-        List<ResolvedControl> controls = jdbc.query("SELECT " + FLAG_COLUMNS + ", o.flag_value AS org_value "
-                                                    + "FROM runtime_flag f LEFT JOIN runtime_flag_override o "
-                                                    + "ON o.flag_key = f.flag_key AND o.org_id = ? "
-                                                    + "WHERE NOT f.retired ORDER BY f.flag_key", (rs, n) -> {
-            FlagSummary flag = summary(rs);
-            return Resolution.resolve(flag.key(), flag.spec(), flag.globalValue(), rs.getString("org_value"), org,
-                    flag.version());
-        }, org);
-        return controls(org, controls);
+        return controls(org, resolved(org, null));
+    }
+
+    /**
+     * The active flags (or the one with {@code key}) resolved for {@code org}: one statement, so the flags and the
+     * org's overrides are read from the same snapshot.
+     */
+    private List<ResolvedControl> resolved(String org, FlagKey key) {
+        return jdbc.query("SELECT " + FLAG_COLUMNS + ", o.flag_value AS org_value FROM runtime_flag f "
+                          + "LEFT JOIN runtime_flag_override o ON o.flag_key = f.flag_key AND o.org_id = ? "
+                          + "WHERE NOT f.retired" + (key == null ? "" : " AND f.flag_key = ?") + " ORDER BY f.flag_key",
+                (rs, n) -> {
+                    FlagSummary flag = summary(rs);
+                    return Resolution.resolve(flag.key(), flag.spec(), flag.globalValue(), rs.getString("org_value"),
+                            org, flag.version());
+                }, key == null ? new Object[]{org} : new Object[]{org, key.value()});
+    }
+
+    @QueryHandler
+    Optional<ResolvedControl> handle(FindControlQuery query) {
+        return resolved(query.org() == null ? "" : query.org().value(), query.key()).stream().findFirst();
     }
 
     /** Every flag folded from its events up to {@code at}; flags defined later or retired by then are left out. */
