@@ -161,6 +161,6 @@ class PageHistory {
                 onSite ? liveVersion : null, versions, !Objects.equals(draft, live),
                 BatchedWrites.stored(last.getTimestamp()),
                 lastEntry.actor() == null ? null : lastEntry.actor().subject(), last.getSequenceNumber());
-        return Optional.of(new PageDetail(summary, draft, onSite ? live : null, publishedAt));
+        return Optional.of(new PageDetail(summary, draft, onSite ? live : null, publishedAt, null));
     }
 }

@@ -120,7 +120,7 @@ class SiteQueries {
                         ? null
                         : new PageContent(rs.getString("live_title"), rs.getString("live_body"),
                                 rs.getString("live_seo"), rs.getString("live_locale")),
-                instant(rs, "published_at")), query.pageId().value()).stream().findFirst();
+                instant(rs, "published_at"), null), query.pageId().value()).stream().findFirst();
     }
 
     private static PageSummary summary(ResultSet rs) throws SQLException {

@@ -3,6 +3,8 @@ package com.alumia.admin.query.site;
 import com.alumia.admin.api.common.EntityTags;
 import com.alumia.admin.api.site.DiffPageVersionsQuery;
 import com.alumia.admin.api.site.FindPageQuery;
+import com.alumia.admin.api.site.FindPageRevalidationQuery;
+import com.alumia.admin.api.site.PageRevalidation;
 import com.alumia.admin.api.site.FindPageVersionsQuery;
 import com.alumia.admin.api.site.PageDiff;
 import com.alumia.admin.api.site.PageVersion;
@@ -40,15 +42,20 @@ class SiteQueryController {
     }
 
     /**
-     * One page with its draft and its live content; with {@code asOf}, as it stood at that instant (from its
+     * One page with its draft, its live content and its last revalidation; with {@code asOf}, as it stood at that instant (from its
      * events; no {@code ETag}, the past is not changed).
      */
     @GetMapping("/api/v1/admin/site/pages/{pageId}")
     ResponseEntity<PageDetail> page(@PathVariable String pageId, @RequestParam(required = false) Instant asOf) {
-        PageDetail detail = queries.askOptional(new FindPageQuery(new PageId(pageId), asOf), PageDetail.class)
+        PageId id = new PageId(pageId);
+        PageDetail detail = queries.askOptional(new FindPageQuery(id, asOf), PageDetail.class)
                                    .orElseThrow(() -> new NotFoundException("page", pageId));
-        return asOf != null ? ResponseEntity.ok(detail)
-                : ResponseEntity.ok().eTag(EntityTags.of(detail.summary().version())).body(detail);
+        if (asOf != null) {
+            return ResponseEntity.ok(detail);
+        }
+        detail = detail.withRevalidation(queries.askOptional(new FindPageRevalidationQuery(id),
+                PageRevalidation.class).orElse(null));
+        return ResponseEntity.ok().eTag(EntityTags.of(detail.summary().version())).body(detail);
     }
 
     /** Every version the page was published as: number, who, when, step-up age, reason. */

@@ -1,0 +1,4 @@
+package com.alumia.admin.api.site;
+
+public record FindPageRevalidationQuery(PageId pageId) {
+}
