@@ -39,6 +39,9 @@ public class RouteRules {
             new Rule(GET, "/site/**", publicAccess()),
             new Rule(GET, "/sitemap.xml", publicAccess()),
 
+            // Authenticated by Stripe's signature over the body, not by a token.
+            new Rule(POST, "/api/v1/webhooks/stripe", publicAccess()),
+
             new Rule(POST, "/api/v1/feedback", service(Roles.INGEST)),
             new Rule(POST, "/api/v1/alerts", service(Roles.INGEST)),
 

@@ -1,0 +1,82 @@
+package com.alumia.admin.command.wallet;
+
+import com.alumia.admin.api.wallet.CardId;
+import com.alumia.admin.api.wallet.CardStatus;
+import com.alumia.admin.api.wallet.RecordStripeCardCommand;
+import com.alumia.admin.api.wallet.WalletCardIssuedEvent;
+import com.alumia.admin.api.wallet.WalletCardStatusChangedEvent;
+import com.alumia.admin.command.common.DomainException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A card of an agent wallet as Stripe reports it. Stripe delivers events at least once and in no particular
+ * order, so the card remembers the events it took (a second delivery changes nothing) and the time of the newest
+ * snapshot it took (an older one changes nothing): an update that arrives before the card's creation creates it
+ * in the updated state, and the late creation is then stale.
+ */
+@Aggregate
+class Card {
+
+    @AggregateIdentifier
+    private CardId cardId;
+    private CardStatus status;
+    private Instant observedAt;
+    private final Set<String> taken = new HashSet<>();
+
+    Card() {
+    }
+
+    /** @return what became of the snapshot: {@code recorded}, {@code duplicate} or {@code stale} */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    String handle(RecordStripeCardCommand command) {
+        if (command.status() == null || command.observedAt() == null || command.stripeEventId() == null) {
+            throw DomainException.invalid("wallet.card_incomplete", "a card snapshot needs a status, a time and "
+                                                                    + "the Stripe event it came in");
+        }
+        if (taken.contains(command.stripeEventId())) {
+            return "duplicate";
+        }
+        if (observedAt != null && command.observedAt().isBefore(observedAt)) {
+            return "stale";
+        }
+        if (cardId == null) {
+            apply(new WalletCardIssuedEvent(command.cardId(), command.org(), command.agentId(), command.last4(),
+                    command.brand(), command.currency(), command.status(), command.stripeEventId(),
+                    command.observedAt()));
+        } else if (command.status() != status) {
+            apply(new WalletCardStatusChangedEvent(cardId, status, command.status(),
+                    command.status() == CardStatus.CANCELED ? command.cancellationReason() : null,
+                    command.stripeEventId(), command.observedAt()));
+        } else {
+            return "unchanged";
+        }
+        return "recorded";
+    }
+
+    @EventSourcingHandler
+    void on(WalletCardIssuedEvent event) {
+        cardId = event.cardId();
+        status = event.status();
+        observedAt = event.observedAt();
+        taken.add(event.stripeEventId());
+    }
+
+    @EventSourcingHandler
+    void on(WalletCardStatusChangedEvent event) {
+        status = event.to();
+        observedAt = event.observedAt();
+        taken.add(event.stripeEventId());
+    }
+}
