@@ -99,6 +99,37 @@ class StripeWebhookHttpTest extends ApiTest {
         assertThat(events.at("/0/payload/status").asText()).isEqualTo("inactive");
     }
 
+    private static String authorizationEvent(String eventId, String type, long created, String status,
+                                             boolean approved, String reason) {
+        return """
+                {"id":"%s","object":"event","api_version":"%s","created":%d,"livemode":false,"type":"%s",
+                 "data":{"object":{"id":"iauth_1","object":"issuing.authorization","amount":1250,"currency":"usd",
+                 "approved":%s,"status":"%s","created":%d,"livemode":false,
+                 "card":{"id":"ic_auth","object":"issuing.card","status":"active","metadata":{}},
+                 "merchant_data":{"name":"OpenAI","category":"computer_software_stores"},
+                 "request_history":[{"amount":1250,"approved":%s,"currency":"usd","reason":"%s","created":%d}]}}}"""
+                .formatted(eventId, Stripe.API_VERSION, created, type, approved, status, created, approved, reason,
+                        created);
+    }
+
+    @Test
+    void authorizationsAreRecordedWithTheirOutcomeAndReasonAndUpdatedInOrder() throws Exception {
+        Http.Response declined = deliver(authorizationEvent("evt_auth_1", "issuing_authorization.created", T0,
+                "closed", false, "webhook_declined"));
+        assertThat(declined.status()).as(declined.body()).isEqualTo(200);
+        assertThat(declined.json().get("outcome").asText()).isEqualTo("recorded");
+        assertThat(deliver(authorizationEvent("evt_auth_1", "issuing_authorization.created", T0, "closed", false,
+                "webhook_declined")).json().get("outcome").asText()).isEqualTo("duplicate");
+        JsonNode events = cardEvents("iauth_1");
+        assertThat(events).hasSize(1);
+        assertThat(events.at("/0/action").asText()).isEqualTo("wallet.authorization_recorded");
+        assertThat(events.at("/0/payload/snapshot/approved").asBoolean()).isFalse();
+        assertThat(events.at("/0/payload/snapshot/declineReason").asText()).isEqualTo("webhook_declined");
+        assertThat(events.at("/0/payload/snapshot/amount").asLong()).isEqualTo(1250);
+        assertThat(events.at("/0/payload/snapshot/merchantCategory").asText()).isEqualTo("computer_software_stores");
+        assertThat(events.at("/0/payload/snapshot/cardId").asText()).isEqualTo("ic_auth");
+    }
+
     @Test
     void typesTheWalletsDoNotUseAreAcknowledgedAsIgnoredOnce() throws Exception {
         String payload = """

@@ -13,9 +13,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -31,8 +29,7 @@ class Card {
     @AggregateIdentifier
     private CardId cardId;
     private CardStatus status;
-    private Instant observedAt;
-    private final Set<String> taken = new HashSet<>();
+    private final StripeSnapshots snapshots = new StripeSnapshots();
 
     Card() {
     }
@@ -45,11 +42,9 @@ class Card {
             throw DomainException.invalid("wallet.card_incomplete", "a card snapshot needs a status, a time and "
                                                                     + "the Stripe event it came in");
         }
-        if (taken.contains(command.stripeEventId())) {
-            return "duplicate";
-        }
-        if (observedAt != null && command.observedAt().isBefore(observedAt)) {
-            return "stale";
+        Optional<String> refusal = snapshots.refusal(command.stripeEventId(), command.observedAt());
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         if (cardId == null) {
             apply(new WalletCardIssuedEvent(command.cardId(), command.org(), command.agentId(), command.last4(),
@@ -69,14 +64,12 @@ class Card {
     void on(WalletCardIssuedEvent event) {
         cardId = event.cardId();
         status = event.status();
-        observedAt = event.observedAt();
-        taken.add(event.stripeEventId());
+        snapshots.took(event.stripeEventId(), event.observedAt());
     }
 
     @EventSourcingHandler
     void on(WalletCardStatusChangedEvent event) {
         status = event.to();
-        observedAt = event.observedAt();
-        taken.add(event.stripeEventId());
+        snapshots.took(event.stripeEventId(), event.observedAt());
     }
 }

@@ -1,15 +1,20 @@
 package com.alumia.admin.command.wallet;
 
 import com.alumia.admin.api.common.OrgId;
+import com.alumia.admin.api.wallet.AuthorizationId;
+import com.alumia.admin.api.wallet.AuthorizationSnapshot;
+import com.alumia.admin.api.wallet.AuthorizationStatus;
 import com.alumia.admin.api.wallet.CardId;
 import com.alumia.admin.api.wallet.CardStatus;
 import com.alumia.admin.api.wallet.IgnoreStripeEventCommand;
+import com.alumia.admin.api.wallet.RecordStripeAuthorizationCommand;
 import com.alumia.admin.api.wallet.RecordStripeCardCommand;
 import com.alumia.admin.command.common.CommandSender;
 import com.alumia.admin.command.common.DomainException;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.model.StripeObject;
+import com.stripe.model.issuing.Authorization;
 import com.stripe.model.issuing.Card;
 import com.stripe.net.Webhook;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -55,6 +61,7 @@ class StripeWebhookController {
         Event event = verified(payload, signature);
         String outcome = switch (event.getType()) {
             case "issuing_card.created", "issuing_card.updated" -> card(event);
+            case "issuing_authorization.created", "issuing_authorization.updated" -> authorization(event);
             default -> commands.send(new IgnoreStripeEventCommand(event.getId(), event.getType()));
         };
         return ResponseEntity.ok(new Receipt(event.getId(), event.getType(), outcome));
@@ -98,6 +105,23 @@ class StripeWebhookController {
                 Instant.ofEpochSecond(event.getCreated()), org == null ? null : new OrgId(org),
                 metadata.get("agent_id"), card.getLast4(), card.getBrand(), card.getCurrency(),
                 CardStatus.valueOf(card.getStatus().toUpperCase(Locale.ROOT)), card.getCancellationReason()));
+    }
+
+    private String authorization(Event event) {
+        Authorization auth = (Authorization) object(event);
+        if (auth.getCard() == null || auth.getAmount() == null || auth.getStatus() == null) {
+            throw DomainException.invalid("stripe.malformed", "The authorization has no card, amount or status");
+        }
+        List<Authorization.RequestHistory> history = auth.getRequestHistory() == null ? List.of()
+                : auth.getRequestHistory();
+        String declineReason = Boolean.TRUE.equals(auth.getApproved()) || history.isEmpty() ? null
+                : history.get(history.size() - 1).getReason();
+        Authorization.MerchantData merchant = auth.getMerchantData();
+        return commands.send(new RecordStripeAuthorizationCommand(new AuthorizationId(auth.getId()), event.getId(),
+                Instant.ofEpochSecond(event.getCreated()), new AuthorizationSnapshot(new CardId(auth.getCard().getId()),
+                auth.getAmount(), auth.getCurrency(), merchant == null ? null : merchant.getName(),
+                merchant == null ? null : merchant.getCategory(), Boolean.TRUE.equals(auth.getApproved()),
+                declineReason, AuthorizationStatus.valueOf(auth.getStatus().toUpperCase(Locale.ROOT)))));
     }
 
     /** The event's object, also when the event was written for another API version than stripe-java's. */
