@@ -42,6 +42,10 @@ public class RouteRules {
             // Authenticated by Stripe's signature over the body, not by a token.
             new Rule(POST, "/api/v1/webhooks/stripe", publicAccess()),
 
+            new Rule(POST, "/api/v1/wallet/spend-requests", service(Roles.AGENT)),
+            new Rule(POST, "/api/v1/admin/agent-wallet/spend-requests/{requestId}/approval", operators()),
+            new Rule(POST, "/api/v1/admin/agent-wallet/spend-requests/{requestId}/decline", operators()),
+
             new Rule(POST, "/api/v1/feedback", service(Roles.INGEST)),
             new Rule(POST, "/api/v1/alerts", service(Roles.INGEST)),
 

@@ -1,0 +1,92 @@
+package com.alumia.admin.command.wallet;
+
+import com.alumia.admin.api.common.EntityTags;
+import com.alumia.admin.api.common.OrgId;
+import com.alumia.admin.api.wallet.ApproveSpendCommand;
+import com.alumia.admin.api.wallet.DeclineSpendCommand;
+import com.alumia.admin.api.wallet.RequestSpendCommand;
+import com.alumia.admin.api.wallet.SpendRequestId;
+import com.alumia.admin.api.wallet.SpendScope;
+import com.alumia.admin.command.common.CommandSender;
+import com.alumia.admin.command.common.IfMatch;
+import com.alumia.admin.command.identity.KnownOrgs;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * Spend requests: agents ask (service role {@code agent}), operators approve, in part if they choose, or decline,
+ * with a reason and {@code If-Match}.
+ */
+@RestController
+class SpendRequestController {
+
+    private static final String ADMIN = "/api/v1/admin/agent-wallet/spend-requests";
+
+    private final CommandSender commands;
+    private final KnownOrgs orgs;
+
+    SpendRequestController(CommandSender commands, KnownOrgs orgs) {
+        this.commands = commands;
+        this.orgs = orgs;
+    }
+
+    /** @param amount in the currency's minor unit (cents) */
+    record SpendRequestBody(@NotBlank String orgId, @NotBlank String agentId, @NotNull Long amount,
+                            @NotBlank String currency, String merchantName, String merchantCategory,
+                            @NotBlank @Size(max = 1_000) String purpose, @NotNull Instant expiresAt) {
+    }
+
+    /** @param amount null approves all that was asked */
+    record ApprovalBody(Long amount, @NotBlank @Size(max = 2_000) String reason) {
+    }
+
+    record ReasonBody(@NotBlank @Size(max = 2_000) String reason) {
+    }
+
+    record SpendRequestResponse(String requestId, long version) {
+    }
+
+    @PostMapping("/api/v1/wallet/spend-requests")
+    ResponseEntity<SpendRequestResponse> request(@Valid @RequestBody SpendRequestBody body) {
+        SpendRequestId id = SpendRequestId.newId();
+        commands.send(new RequestSpendCommand(id, orgs.require(new OrgId(body.orgId())), body.agentId(),
+                body.amount(), body.currency(), new SpendScope(body.merchantName(), body.merchantCategory()),
+                body.purpose(), body.expiresAt()));
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(ADMIN + "/" + id))
+                             .eTag(EntityTags.of(0)).body(new SpendRequestResponse(id.value(), 0));
+    }
+
+    @PostMapping(ADMIN + "/{requestId}/approval")
+    ResponseEntity<SpendRequestResponse> approve(@PathVariable String requestId, @Valid @RequestBody ApprovalBody body,
+                                                 @RequestHeader(name = IfMatch.HEADER, required = false)
+                                                 String ifMatch) {
+        SpendRequestId id = new SpendRequestId(requestId);
+        return decided(id, commands.send(new ApproveSpendCommand(id, IfMatch.expectedVersion(ifMatch),
+                body.amount()), body.reason()));
+    }
+
+    @PostMapping(ADMIN + "/{requestId}/decline")
+    ResponseEntity<SpendRequestResponse> decline(@PathVariable String requestId, @Valid @RequestBody ReasonBody body,
+                                                 @RequestHeader(name = IfMatch.HEADER, required = false)
+                                                 String ifMatch) {
+        SpendRequestId id = new SpendRequestId(requestId);
+        return decided(id, commands.send(new DeclineSpendCommand(id, IfMatch.expectedVersion(ifMatch)),
+                body.reason()));
+    }
+
+    private static ResponseEntity<SpendRequestResponse> decided(SpendRequestId id, long version) {
+        return ResponseEntity.ok().eTag(EntityTags.of(version)).body(new SpendRequestResponse(id.value(), version));
+    }
+}
