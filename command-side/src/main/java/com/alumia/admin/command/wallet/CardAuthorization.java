@@ -2,7 +2,9 @@ package com.alumia.admin.command.wallet;
 
 import com.alumia.admin.api.wallet.AuthorizationId;
 import com.alumia.admin.api.wallet.AuthorizationSnapshot;
+import com.alumia.admin.api.wallet.RecordAuthorizationDecisionCommand;
 import com.alumia.admin.api.wallet.RecordStripeAuthorizationCommand;
+import com.alumia.admin.api.wallet.WalletAuthorizationDecidedEvent;
 import com.alumia.admin.api.wallet.WalletAuthorizationRecordedEvent;
 import com.alumia.admin.api.wallet.WalletAuthorizationUpdatedEvent;
 import com.alumia.admin.command.common.DomainException;
@@ -27,7 +29,9 @@ class CardAuthorization {
 
     @AggregateIdentifier
     private AuthorizationId authorizationId;
+    /** The last snapshot Stripe sent; null until the first (our decision may come before it). */
     private AuthorizationSnapshot last;
+    private Boolean decided;
     private final StripeSnapshots snapshots = new StripeSnapshots();
 
     CardAuthorization() {
@@ -50,16 +54,34 @@ class CardAuthorization {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        if (authorizationId == null) {
+        if (last == null) {
             apply(new WalletAuthorizationRecordedEvent(command.authorizationId(), snapshot, command.stripeEventId(),
                     command.observedAt()));
         } else if (!snapshot.equals(last)) {
-            apply(new WalletAuthorizationUpdatedEvent(authorizationId, snapshot, command.stripeEventId(),
+            apply(new WalletAuthorizationUpdatedEvent(command.authorizationId(), snapshot, command.stripeEventId(),
                     command.observedAt()));
         } else {
             return "unchanged";
         }
         return "recorded";
+    }
+
+    /** The real-time answer; Stripe may ask again for the same authorization, and the first answer stands. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    boolean handle(RecordAuthorizationDecisionCommand command) {
+        if (decided != null) {
+            return decided;
+        }
+        apply(new WalletAuthorizationDecidedEvent(command.authorizationId(), command.cardId(), command.amount(),
+                command.currency(), command.approved(), command.rule(), command.spendRequestId()));
+        return command.approved();
+    }
+
+    @EventSourcingHandler
+    void on(WalletAuthorizationDecidedEvent event) {
+        authorizationId = event.authorizationId();
+        decided = event.approved();
     }
 
     @EventSourcingHandler

@@ -1,13 +1,16 @@
 package com.alumia.admin.command.wallet;
 
 import com.alumia.admin.api.wallet.ApproveSpendCommand;
+import com.alumia.admin.api.wallet.AuthorizationId;
 import com.alumia.admin.api.wallet.DeclineSpendCommand;
 import com.alumia.admin.api.wallet.RequestSpendCommand;
+import com.alumia.admin.api.wallet.ReserveSpendCommand;
 import com.alumia.admin.api.wallet.SpendRequestId;
 import com.alumia.admin.api.wallet.SpendScope;
 import com.alumia.admin.api.wallet.WalletSpendApprovedEvent;
 import com.alumia.admin.api.wallet.WalletSpendDeclinedEvent;
 import com.alumia.admin.api.wallet.WalletSpendRequestedEvent;
+import com.alumia.admin.api.wallet.WalletSpendReservedEvent;
 import com.alumia.admin.command.common.DomainException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -17,7 +20,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -41,8 +46,13 @@ class SpendRequest {
     @AggregateIdentifier
     private SpendRequestId requestId;
     private long amount;
+    private String currency;
+    private SpendScope scope;
     private Instant expiresAt;
     private State state;
+    private long approved;
+    private long reserved;
+    private final Set<AuthorizationId> reservedFor = new HashSet<>();
 
     SpendRequest() {
     }
@@ -96,6 +106,29 @@ class SpendRequest {
         return getVersion();
     }
 
+    /** @return {@code reserved}, or {@code already} when this authorization took its part before */
+    @CommandHandler
+    String handle(ReserveSpendCommand command) {
+        if (reservedFor.contains(command.authorizationId())) {
+            return "already";
+        }
+        String refusal = state != State.APPROVED ? "the request is not approved"
+                : !GenericEventMessage.clock.instant().isBefore(expiresAt) ? "the request expired at " + expiresAt
+                : !currency.equalsIgnoreCase(String.valueOf(command.currency())) ? "the request is in " + currency
+                : scope.merchantName() != null && !scope.merchantName().equalsIgnoreCase(
+                        String.valueOf(command.merchantName())) ? "the request is for " + scope.merchantName()
+                : scope.merchantCategory() != null && !scope.merchantCategory().equals(command.merchantCategory())
+                        ? "the request is for " + scope.merchantCategory()
+                : command.amount() <= 0 || command.amount() > approved - reserved
+                        ? "the request has " + (approved - reserved) + " left"
+                : null;
+        if (refusal != null) {
+            throw DomainException.conflict("wallet.not_covered", refusal, Map.of("requestId", requestId.value()));
+        }
+        apply(new WalletSpendReservedEvent(requestId, command.authorizationId(), command.amount()));
+        return "reserved";
+    }
+
     private void requireOpen(String action) {
         if (state != State.PENDING) {
             throw DomainException.conflict("wallet.request_decided", "The request is " + state.name().toLowerCase()
@@ -111,6 +144,8 @@ class SpendRequest {
     void on(WalletSpendRequestedEvent event) {
         requestId = event.requestId();
         amount = event.amount();
+        currency = event.currency();
+        scope = event.scope();
         expiresAt = event.expiresAt();
         state = State.PENDING;
     }
@@ -118,6 +153,13 @@ class SpendRequest {
     @EventSourcingHandler
     void on(WalletSpendApprovedEvent event) {
         state = State.APPROVED;
+        approved = event.approved();
+    }
+
+    @EventSourcingHandler
+    void on(WalletSpendReservedEvent event) {
+        reserved += event.amount();
+        reservedFor.add(event.authorizationId());
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import com.alumia.admin.api.wallet.RecordStripeAuthorizationCommand;
 import com.alumia.admin.api.wallet.RecordStripeCardCommand;
 import com.alumia.admin.command.common.CommandSender;
 import com.alumia.admin.command.common.DomainException;
+import com.stripe.Stripe;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.model.StripeObject;
@@ -41,12 +42,15 @@ import java.util.Map;
 class StripeWebhookController {
 
     private final CommandSender commands;
+    private final AuthorizationDecisions decisions;
     private final StripeProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    StripeWebhookController(CommandSender commands, StripeProperties properties, Clock clock, MeterRegistry meters) {
+    StripeWebhookController(CommandSender commands, AuthorizationDecisions decisions, StripeProperties properties,
+                            Clock clock, MeterRegistry meters) {
         this.commands = commands;
+        this.decisions = decisions;
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
@@ -55,10 +59,18 @@ class StripeWebhookController {
     record Receipt(String eventId, String type, String outcome) {
     }
 
+    /** The answer Stripe reads from a real-time authorization request's response. */
+    record Decision(boolean approved) {
+    }
+
     @PostMapping("/api/v1/webhooks/stripe")
-    ResponseEntity<Receipt> receive(@RequestBody String payload,
-                                    @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+    ResponseEntity<?> receive(@RequestBody String payload,
+                              @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
         Event event = verified(payload, signature);
+        if ("issuing_authorization.request".equals(event.getType())) {
+            return ResponseEntity.ok().header("Stripe-Version", Stripe.API_VERSION)
+                                 .body(new Decision(decisions.decide(decisionRequest(event))));
+        }
         String outcome = switch (event.getType()) {
             case "issuing_card.created", "issuing_card.updated" -> card(event);
             case "issuing_authorization.created", "issuing_authorization.updated" -> authorization(event);
@@ -122,6 +134,25 @@ class StripeWebhookController {
                 auth.getAmount(), auth.getCurrency(), merchant == null ? null : merchant.getName(),
                 merchant == null ? null : merchant.getCategory(), Boolean.TRUE.equals(auth.getApproved()),
                 declineReason, AuthorizationStatus.valueOf(auth.getStatus().toUpperCase(Locale.ROOT)))));
+    }
+
+    private static AuthorizationDecisions.Request decisionRequest(Event event) {
+        Authorization auth = (Authorization) object(event);
+        if (auth.getCard() == null || auth.getId() == null) {
+            throw DomainException.invalid("stripe.malformed", "The authorization request has no card");
+        }
+        Map<String, String> metadata = auth.getCard().getMetadata() == null ? Map.of() : auth.getCard().getMetadata();
+        Long amount = auth.getPendingRequest() != null ? auth.getPendingRequest().getAmount() : auth.getAmount();
+        if (amount == null || amount <= 0) {
+            throw DomainException.invalid("stripe.malformed", "The authorization request has no amount above zero");
+        }
+        String currency = auth.getPendingRequest() != null && auth.getPendingRequest().getCurrency() != null
+                ? auth.getPendingRequest().getCurrency() : auth.getCurrency();
+        String org = metadata.get("org_id");
+        Authorization.MerchantData merchant = auth.getMerchantData();
+        return new AuthorizationDecisions.Request(new AuthorizationId(auth.getId()), new CardId(auth.getCard().getId()),
+                org == null ? null : new OrgId(org), metadata.get("agent_id"), amount, currency,
+                merchant == null ? null : merchant.getName(), merchant == null ? null : merchant.getCategory());
     }
 
     /** The event's object, also when the event was written for another API version than stripe-java's. */

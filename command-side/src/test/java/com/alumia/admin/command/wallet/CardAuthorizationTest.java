@@ -5,7 +5,9 @@ import com.alumia.admin.api.wallet.AuthorizationId;
 import com.alumia.admin.api.wallet.AuthorizationSnapshot;
 import com.alumia.admin.api.wallet.AuthorizationStatus;
 import com.alumia.admin.api.wallet.CardId;
+import com.alumia.admin.api.wallet.RecordAuthorizationDecisionCommand;
 import com.alumia.admin.api.wallet.RecordStripeAuthorizationCommand;
+import com.alumia.admin.api.wallet.WalletAuthorizationDecidedEvent;
 import com.alumia.admin.api.wallet.WalletAuthorizationRecordedEvent;
 import com.alumia.admin.api.wallet.WalletAuthorizationUpdatedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -60,5 +62,24 @@ class CardAuthorizationTest {
         fixture.givenNoPriorActivity()
                .when(new RecordStripeAuthorizationCommand(AUTH, "evt_1", T0, null))
                .expectException(rule(RuleViolation.Kind.INVALID, "wallet.authorization_incomplete"));
+    }
+
+    @Test
+    void theFirstAnswerToStripeStandsAndALaterSnapshotIsStillRecorded() {
+        WalletAuthorizationDecidedEvent declined = new WalletAuthorizationDecidedEvent(AUTH, new CardId("ic_1"), 1250,
+                "usd", false, "no_covering_request", null);
+        fixture.givenNoPriorActivity()
+               .when(new RecordAuthorizationDecisionCommand(AUTH, new CardId("ic_1"), 1250, "usd", false,
+                       "no_covering_request", null))
+               .expectEvents(declined)
+               .expectResultMessagePayload(false);
+        fixture.given(declined)
+               .when(new RecordAuthorizationDecisionCommand(AUTH, new CardId("ic_1"), 1250, "usd", true,
+                       "spend_request", null))
+               .expectNoEvents()
+               .expectResultMessagePayload(false);
+        fixture.given(declined)
+               .when(new RecordStripeAuthorizationCommand(AUTH, "evt_1", T0, PENDING))
+               .expectEvents(new WalletAuthorizationRecordedEvent(AUTH, PENDING, "evt_1", T0));
     }
 }

@@ -3,13 +3,16 @@ package com.alumia.admin.command.wallet;
 import com.alumia.admin.api.common.OrgId;
 import com.alumia.admin.api.common.RuleViolation;
 import com.alumia.admin.api.wallet.ApproveSpendCommand;
+import com.alumia.admin.api.wallet.AuthorizationId;
 import com.alumia.admin.api.wallet.DeclineSpendCommand;
 import com.alumia.admin.api.wallet.RequestSpendCommand;
+import com.alumia.admin.api.wallet.ReserveSpendCommand;
 import com.alumia.admin.api.wallet.SpendRequestId;
 import com.alumia.admin.api.wallet.SpendScope;
 import com.alumia.admin.api.wallet.WalletSpendApprovedEvent;
 import com.alumia.admin.api.wallet.WalletSpendDeclinedEvent;
 import com.alumia.admin.api.wallet.WalletSpendRequestedEvent;
+import com.alumia.admin.api.wallet.WalletSpendReservedEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +84,43 @@ class SpendRequestTest {
         fixture.given(REQUESTED).andGivenCurrentTime(NOW)
                .when(new DeclineSpendCommand(ID, 0L))
                .expectEvents(new WalletSpendDeclinedEvent(ID));
+    }
+
+    private static final AuthorizationId AUTH = new AuthorizationId("iauth_1");
+    private static final WalletSpendApprovedEvent APPROVED = new WalletSpendApprovedEvent(ID, 5_000, 3_000, EXPIRES);
+
+    private static ReserveSpendCommand reserve(AuthorizationId auth, long amount, String merchant) {
+        return new ReserveSpendCommand(ID, auth, amount, "usd", merchant, "computer_software_stores");
+    }
+
+    @Test
+    void anAuthorizationTakesPartOfAnApprovalOnceAndNeverMoreThanIsLeft() {
+        fixture.given(REQUESTED, APPROVED).andGivenCurrentTime(NOW)
+               .when(reserve(AUTH, 2_000, "openai"))
+               .expectEvents(new WalletSpendReservedEvent(ID, AUTH, 2_000))
+               .expectResultMessagePayload("reserved");
+        fixture.given(REQUESTED, APPROVED, new WalletSpendReservedEvent(ID, AUTH, 2_000)).andGivenCurrentTime(NOW)
+               .when(reserve(AUTH, 2_000, "OpenAI"))
+               .expectNoEvents()
+               .expectResultMessagePayload("already");
+        fixture.given(REQUESTED, APPROVED, new WalletSpendReservedEvent(ID, AUTH, 2_000)).andGivenCurrentTime(NOW)
+               .when(reserve(new AuthorizationId("iauth_2"), 1_500, "OpenAI"))
+               .expectException(rule(RuleViolation.Kind.CONFLICT, "wallet.not_covered"));
+    }
+
+    @Test
+    void anApprovalCoversOnlyItsMerchantItsCurrencyAndItsTime() {
+        fixture.given(REQUESTED, APPROVED).andGivenCurrentTime(NOW)
+               .when(reserve(AUTH, 100, "Anthropic"))
+               .expectException(rule(RuleViolation.Kind.CONFLICT, "wallet.not_covered"));
+        fixture.given(REQUESTED, APPROVED).andGivenCurrentTime(NOW)
+               .when(new ReserveSpendCommand(ID, AUTH, 100, "eur", "OpenAI", "computer_software_stores"))
+               .expectException(rule(RuleViolation.Kind.CONFLICT, "wallet.not_covered"));
+        fixture.given(REQUESTED, APPROVED).andGivenCurrentTime(EXPIRES)
+               .when(reserve(AUTH, 100, "OpenAI"))
+               .expectException(rule(RuleViolation.Kind.CONFLICT, "wallet.not_covered"));
+        fixture.given(REQUESTED).andGivenCurrentTime(NOW)
+               .when(reserve(AUTH, 100, "OpenAI"))
+               .expectException(rule(RuleViolation.Kind.CONFLICT, "wallet.not_covered"));
     }
 }
