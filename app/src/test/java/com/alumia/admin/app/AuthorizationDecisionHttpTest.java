@@ -70,6 +70,15 @@ class AuthorizationDecisionHttpTest extends ApiTest {
                 "{\"orgId\":\"org-decide\",\"name\":\"Decide Co\",\"reason\":\"pilot\"}").status()).isIn(201, 409);
         Eventually.await(() -> http.get("/api/v1/admin/orgs/org-decide", ADMIN), r -> r.status() == 200);
 
+        String card = """
+                {"id":"evt_card_decide","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "type":"issuing_card.created","data":{"object":{"id":"ic_decide","object":"issuing.card",
+                 "brand":"Visa","currency":"usd","last4":"4000","status":"active","type":"virtual",
+                 "metadata":{"org_id":"org-decide","agent_id":"agent-9"}}}}"""
+                .formatted(Stripe.API_VERSION, Instant.now().getEpochSecond());
+        assertThat(http.request("POST", "/api/v1/webhooks/stripe").json(card).header("Stripe-Signature",
+                Webhook.Signature.generateSignatureHeader(card, StripeWebhookHttpTest.SECRET)).send().status())
+                .isEqualTo(200);
         assertThat(approved("iauth_none", 2_000, "OpenAI")).as("nothing covers it yet").isFalse();
         assertThat(decision("iauth_none").get("rule").asText()).isEqualTo("no_covering_request");
         assertThat(ask("iauth_nowallet", 2_000, "OpenAI", false).json().get("approved").asBoolean()).isFalse();
@@ -103,5 +112,27 @@ class AuthorizationDecisionHttpTest extends ApiTest {
         awaitCaughtUp("runtime-flags");
         assertThat(approved("iauth_killed", 100, "OpenAI")).isFalse();
         assertThat(decision("iauth_killed").get("rule").asText()).isEqualTo("kill_switch");
+
+        // The wallets screen: requested vs approved vs spent, and every answer with its rule.
+        awaitCaughtUp("wallet-activity");
+        awaitCaughtUp("wallet-spend");
+        JsonNode wallet = http.get("/api/v1/admin/agent-wallet/wallets?orgId=org-decide", ADMIN).json()
+                              .at("/items/0");
+        assertThat(wallet.get("agentId").asText()).isEqualTo("agent-9");
+        assertThat(wallet.get("cards").asInt()).isEqualTo(1);
+        assertThat(wallet.get("requested").asLong()).isEqualTo(5000);
+        assertThat(wallet.get("approved").asLong()).isEqualTo(3000);
+        assertThat(wallet.get("spent").asLong()).isEqualTo(2000);
+        assertThat(wallet.get("approvedAuthorizations").asInt()).isEqualTo(1);
+        assertThat(wallet.get("declinedAuthorizations").asInt()).as("every declined answer on its card").isEqualTo(5);
+        JsonNode declined = http.get("/api/v1/admin/agent-wallet/authorizations?orgId=org-decide&approved=false",
+                ADMIN).json();
+        assertThat(declined.findValuesAsText("rule")).contains("no_covering_request", "kill_switch");
+        assertThat(http.get("/api/v1/admin/agent-wallet/cards?orgId=org-decide&status=active", ADMIN).json()
+                       .findValuesAsText("last4")).containsExactly("4000");
+        assertThat(http.get("/api/v1/admin/agent-wallet/spend-requests?orgId=org-decide&status=approved", ADMIN)
+                       .json().at("/items/0/spent").asLong()).isEqualTo(2000);
+        assertThat(http.get("/api/v1/admin/agent-wallet/wallets?orgId=not%20an%20org", ADMIN).status())
+                .isEqualTo(400);
     }
 }

@@ -43,6 +43,10 @@ public class RouteRules {
             new Rule(POST, "/api/v1/webhooks/stripe", publicAccess()),
 
             new Rule(POST, "/api/v1/wallet/spend-requests", service(Roles.AGENT)),
+            new Rule(GET, "/api/v1/admin/agent-wallet/wallets", operators()),
+            new Rule(GET, "/api/v1/admin/agent-wallet/cards", operators()),
+            new Rule(GET, "/api/v1/admin/agent-wallet/authorizations", operators()),
+            new Rule(GET, "/api/v1/admin/agent-wallet/spend-requests", operators()),
             new Rule(POST, "/api/v1/admin/agent-wallet/spend-requests/{requestId}/approval", operators()),
             new Rule(POST, "/api/v1/admin/agent-wallet/spend-requests/{requestId}/decline", operators()),
 

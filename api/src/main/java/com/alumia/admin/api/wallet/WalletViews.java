@@ -1,0 +1,63 @@
+package com.alumia.admin.api.wallet;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the wallets screen reads: wallets per agent, cards, authorizations and spend requests. */
+public final class WalletViews {
+
+    private WalletViews() {
+    }
+
+    /**
+     * One agent's wallet.
+     *
+     * @param requested what its spend requests asked, in minor units, per currency summed as given
+     * @param approved  what operators approved of it
+     * @param spent     what authorizations took from the approvals
+     */
+    public record Wallet(String orgId, String agentId, int cards, long requested, long approved, long spent,
+                         int approvedAuthorizations, int declinedAuthorizations) {
+    }
+
+    public record Card(String cardId, String orgId, String agentId, String last4, String brand, String currency,
+                       String status, String reason, Instant updatedAt) {
+    }
+
+    /** @param rule our real-time answer's rule; null when Stripe decided without asking us */
+    public record Authorization(String authorizationId, String cardId, String orgId, String agentId, long amount,
+                                String currency, String merchantName, String merchantCategory, Boolean approved,
+                                String declineReason, String status, String rule, String spendRequestId,
+                                Instant firstSeen) {
+    }
+
+    public record SpendRequest(String requestId, String orgId, String agentId, long amount, String currency,
+                               String merchantName, String merchantCategory, String purpose, Instant expiresAt,
+                               String status, Long approvedAmount, long spent, Instant requestedAt, long version) {
+    }
+
+    public record Wallets(List<Wallet> items) {
+    }
+
+    public record Cards(List<Card> items) {
+    }
+
+    public record Authorizations(List<Authorization> items) {
+    }
+
+    public record SpendRequests(List<SpendRequest> items) {
+    }
+
+    /** Every filter optional, except the org for wallets. */
+    public record FindWalletsQuery(String orgId) {
+    }
+
+    public record FindCardsQuery(String orgId, String agentId, String status) {
+    }
+
+    public record FindAuthorizationsQuery(String orgId, String agentId, Boolean approved, int limit) {
+    }
+
+    public record FindSpendRequestsQuery(String orgId, String agentId, String status) {
+    }
+}

@@ -1,0 +1,87 @@
+package com.alumia.admin.query.wallet;
+
+import com.alumia.admin.api.wallet.AuthorizationSnapshot;
+import com.alumia.admin.api.wallet.WalletAuthorizationDecidedEvent;
+import com.alumia.admin.api.wallet.WalletAuthorizationRecordedEvent;
+import com.alumia.admin.api.wallet.WalletAuthorizationUpdatedEvent;
+import com.alumia.admin.api.wallet.WalletCardIssuedEvent;
+import com.alumia.admin.api.wallet.WalletCardStatusChangedEvent;
+import com.alumia.admin.query.common.BatchedWrites;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+import static com.alumia.admin.query.common.BatchedWrites.time;
+
+/** Cards and authorizations of the agent wallets. */
+@Component
+@ProcessingGroup(WalletActivityProjection.GROUP)
+class WalletActivityProjection {
+
+    static final String GROUP = "wallet-activity";
+
+    /** A row for an authorization that may first be known by our answer or by Stripe's report. */
+    private static final String ENSURE_AUTHORIZATION = "INSERT INTO wallet_authorization (authorization_id, card_id, "
+                                                       + "amount, first_seen) VALUES (?, ?, ?, ?) "
+                                                       + "ON CONFLICT DO NOTHING";
+    private static final String REPORTED = "UPDATE wallet_authorization SET card_id = ?, amount = ?, currency = ?, "
+                                           + "merchant_name = ?, merchant_category = ?, approved = ?, "
+                                           + "decline_reason = ?, status = ? WHERE authorization_id = ?";
+
+    private final BatchedWrites writes;
+
+    WalletActivityProjection(BatchedWrites writes) {
+        this.writes = writes;
+    }
+
+    @EventHandler
+    void on(WalletCardIssuedEvent event, @Timestamp Instant at) {
+        writes.current().add("INSERT INTO wallet_card (card_id, org_id, agent_id, last4, brand, currency, status, "
+                             + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.cardId().value(),
+                event.org() == null ? null : event.org().value(), event.agentId(), event.last4(), event.brand(),
+                event.currency(), event.status().name(), time(at));
+    }
+
+    @EventHandler
+    void on(WalletCardStatusChangedEvent event, @Timestamp Instant at) {
+        writes.current().add("UPDATE wallet_card SET status = ?, reason = ?, updated_at = ? WHERE card_id = ?",
+                event.to().name(), event.reason(), time(at), event.cardId().value());
+    }
+
+    @EventHandler
+    void on(WalletAuthorizationRecordedEvent event, @Timestamp Instant at) {
+        reported(event.authorizationId().value(), event.snapshot(), at);
+    }
+
+    @EventHandler
+    void on(WalletAuthorizationUpdatedEvent event, @Timestamp Instant at) {
+        reported(event.authorizationId().value(), event.snapshot(), at);
+    }
+
+    private void reported(String id, AuthorizationSnapshot s, Instant at) {
+        writes.current().add(ENSURE_AUTHORIZATION, id, s.cardId().value(), s.amount(), time(at));
+        writes.current().add(REPORTED, s.cardId().value(), s.amount(), s.currency(), s.merchantName(),
+                s.merchantCategory(), s.approved(), s.declineReason(), s.status().name(), id);
+    }
+
+    @EventHandler
+    void on(WalletAuthorizationDecidedEvent event, @Timestamp Instant at) {
+        String id = event.authorizationId().value();
+        writes.current().add(ENSURE_AUTHORIZATION, id, event.cardId().value(), event.amount(), time(at));
+        writes.current().add("UPDATE wallet_authorization SET rule = ?, spend_request_id = ?, "
+                             + "approved = COALESCE(approved, ?), currency = COALESCE(currency, ?) "
+                             + "WHERE authorization_id = ?", event.rule(),
+                event.spendRequestId() == null ? null : event.spendRequestId().value(), event.approved(),
+                event.currency(), id);
+    }
+
+    @ResetHandler
+    void reset() {
+        writes.jdbc().update("DELETE FROM wallet_authorization");
+        writes.jdbc().update("DELETE FROM wallet_card");
+    }
+}

@@ -1,0 +1,123 @@
+package com.alumia.admin.query.wallet;
+
+import com.alumia.admin.api.wallet.WalletViews;
+import com.alumia.admin.api.wallet.WalletViews.Authorizations;
+import com.alumia.admin.api.wallet.WalletViews.Cards;
+import com.alumia.admin.api.wallet.WalletViews.SpendRequests;
+import com.alumia.admin.api.wallet.WalletViews.Wallets;
+import com.alumia.admin.query.common.Limits;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The wallets screen's reads over the wallet projections. */
+@Component
+class WalletQueries {
+
+    private final JdbcTemplate jdbc;
+
+    WalletQueries(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** A WHERE clause of the filters given, with their arguments. */
+    private record Where(StringBuilder sql, List<Object> args) {
+
+        static Where of() {
+            return new Where(new StringBuilder(" WHERE 1 = 1"), new ArrayList<>());
+        }
+
+        Where and(String column, Object value) {
+            if (value != null && !(value instanceof String text && text.isBlank())) {
+                sql.append(" AND ").append(column).append(" = ?");
+                args.add(value);
+            }
+            return this;
+        }
+    }
+
+    @QueryHandler
+    Wallets handle(WalletViews.FindWalletsQuery query) {
+        return new Wallets(jdbc.query("""
+                SELECT a.org_id, a.agent_id,
+                       (SELECT count(*) FROM wallet_card c WHERE c.org_id = a.org_id AND c.agent_id = a.agent_id),
+                       COALESCE((SELECT sum(s.amount) FROM wallet_spend_request s
+                                 WHERE s.org_id = a.org_id AND s.agent_id = a.agent_id), 0),
+                       COALESCE((SELECT sum(s.approved_amount) FROM wallet_spend_request s
+                                 WHERE s.org_id = a.org_id AND s.agent_id = a.agent_id), 0),
+                       COALESCE((SELECT sum(s.reserved) FROM wallet_spend_request s
+                                 WHERE s.org_id = a.org_id AND s.agent_id = a.agent_id), 0),
+                       (SELECT count(*) FROM wallet_authorization w JOIN wallet_card c ON c.card_id = w.card_id
+                        WHERE c.org_id = a.org_id AND c.agent_id = a.agent_id AND w.approved),
+                       (SELECT count(*) FROM wallet_authorization w JOIN wallet_card c ON c.card_id = w.card_id
+                        WHERE c.org_id = a.org_id AND c.agent_id = a.agent_id AND NOT w.approved)
+                FROM (SELECT org_id, agent_id FROM wallet_card WHERE org_id = ? AND agent_id IS NOT NULL
+                      UNION SELECT org_id, agent_id FROM wallet_spend_request WHERE org_id = ?) a
+                ORDER BY a.agent_id""", (rs, n) -> new WalletViews.Wallet(rs.getString(1), rs.getString(2),
+                rs.getInt(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getInt(7), rs.getInt(8)),
+                query.orgId(), query.orgId()));
+    }
+
+    @QueryHandler
+    Cards handle(WalletViews.FindCardsQuery query) {
+        Where where = Where.of().and("org_id", query.orgId()).and("agent_id", query.agentId())
+                           .and("status", upper(query.status()));
+        return new Cards(jdbc.query("SELECT * FROM wallet_card" + where.sql() + " ORDER BY updated_at DESC, card_id",
+                (rs, n) -> new WalletViews.Card(rs.getString("card_id"), rs.getString("org_id"),
+                        rs.getString("agent_id"), rs.getString("last4"), rs.getString("brand"),
+                        rs.getString("currency"), lower(rs.getString("status")), rs.getString("reason"),
+                        instant(rs, "updated_at")), where.args().toArray()));
+    }
+
+    @QueryHandler
+    Authorizations handle(WalletViews.FindAuthorizationsQuery query) {
+        Where where = Where.of().and("c.org_id", query.orgId()).and("c.agent_id", query.agentId())
+                           .and("w.approved", query.approved());
+        where.args().add(Limits.clamp(query.limit()));
+        return new Authorizations(jdbc.query("SELECT w.*, c.org_id, c.agent_id FROM wallet_authorization w "
+                                             + "LEFT JOIN wallet_card c ON c.card_id = w.card_id" + where.sql()
+                                             + " ORDER BY w.first_seen DESC, w.authorization_id LIMIT ?",
+                (rs, n) -> new WalletViews.Authorization(rs.getString("authorization_id"), rs.getString("card_id"),
+                        rs.getString("org_id"), rs.getString("agent_id"), rs.getLong("amount"),
+                        rs.getString("currency"), rs.getString("merchant_name"), rs.getString("merchant_category"),
+                        rs.getObject("approved", Boolean.class), rs.getString("decline_reason"),
+                        lower(rs.getString("status")), rs.getString("rule"), rs.getString("spend_request_id"),
+                        instant(rs, "first_seen")), where.args().toArray()));
+    }
+
+    @QueryHandler
+    SpendRequests handle(WalletViews.FindSpendRequestsQuery query) {
+        Where where = Where.of().and("org_id", query.orgId()).and("agent_id", query.agentId())
+                           .and("status", upper(query.status()));
+        return new SpendRequests(jdbc.query("SELECT * FROM wallet_spend_request" + where.sql()
+                                            + " ORDER BY requested_at DESC, request_id",
+                (rs, n) -> new WalletViews.SpendRequest(rs.getString("request_id"), rs.getString("org_id"),
+                        rs.getString("agent_id"), rs.getLong("amount"), rs.getString("currency"),
+                        rs.getString("merchant_name"), rs.getString("merchant_category"), rs.getString("purpose"),
+                        instant(rs, "expires_at"), lower(rs.getString("status")),
+                        rs.getObject("approved_amount", Long.class), rs.getLong("reserved"),
+                        instant(rs, "requested_at"), rs.getLong("version")), where.args().toArray()));
+    }
+
+    private static String upper(String value) {
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    }
+
+    private static String lower(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+}

@@ -1,0 +1,51 @@
+package com.alumia.admin.query.wallet;
+
+import com.alumia.admin.api.common.OrgId;
+import com.alumia.admin.api.wallet.WalletViews;
+import com.alumia.admin.query.common.Queries;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The agent wallets for operators (/api/v1/admin/agent-wallet). */
+@RestController
+class WalletQueryController {
+
+    private static final String BASE = "/api/v1/admin/agent-wallet";
+
+    private final Queries queries;
+
+    WalletQueryController(Queries queries) {
+        this.queries = queries;
+    }
+
+    /** Every agent wallet of an org: cards, requested vs approved vs spent, authorizations approved and declined. */
+    @GetMapping(BASE + "/wallets")
+    WalletViews.Wallets wallets(@RequestParam String orgId) {
+        return queries.ask(new WalletViews.FindWalletsQuery(new OrgId(orgId).value()), WalletViews.Wallets.class);
+    }
+
+    @GetMapping(BASE + "/cards")
+    WalletViews.Cards cards(@RequestParam(required = false) String orgId,
+                            @RequestParam(required = false) String agentId,
+                            @RequestParam(required = false) String status) {
+        return queries.ask(new WalletViews.FindCardsQuery(orgId, agentId, status), WalletViews.Cards.class);
+    }
+
+    @GetMapping(BASE + "/authorizations")
+    WalletViews.Authorizations authorizations(@RequestParam(required = false) String orgId,
+                                              @RequestParam(required = false) String agentId,
+                                              @RequestParam(required = false) Boolean approved,
+                                              @RequestParam(defaultValue = "50") int limit) {
+        return queries.ask(new WalletViews.FindAuthorizationsQuery(orgId, agentId, approved, limit),
+                WalletViews.Authorizations.class);
+    }
+
+    @GetMapping(BASE + "/spend-requests")
+    WalletViews.SpendRequests spendRequests(@RequestParam(required = false) String orgId,
+                                            @RequestParam(required = false) String agentId,
+                                            @RequestParam(required = false) String status) {
+        return queries.ask(new WalletViews.FindSpendRequestsQuery(orgId, agentId, status),
+                WalletViews.SpendRequests.class);
+    }
+}
