@@ -131,6 +131,38 @@ class StripeWebhookHttpTest extends ApiTest {
     }
 
     @Test
+    void capturesRefundsAndDisputesAreRecordedAndShownOnTheWalletsScreen() throws Exception {
+        deliver(cardEvent("evt_tx_card", "issuing_card.created", T0, "ic_tx", "active", null));
+        String capture = """
+                {"id":"evt_tx_1","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "type":"issuing_transaction.created","data":{"object":{"id":"ipi_1","object":"issuing.transaction",
+                 "amount":-1250,"currency":"usd","type":"capture","card":"ic_tx","authorization":"iauth_tx",
+                 "merchant_data":{"name":"OpenAI","category":"computer_software_stores"}}}}"""
+                .formatted(Stripe.API_VERSION, T0 + 10);
+        assertThat(deliver(capture).json().get("outcome").asText()).isEqualTo("recorded");
+        assertThat(deliver(capture).json().get("outcome").asText()).isEqualTo("duplicate");
+        String dispute = """
+                {"id":"evt_dp_%s","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "type":"issuing_dispute.%s","data":{"object":{"id":"idp_1","object":"issuing.dispute","amount":1250,
+                 "currency":"usd","status":"%s","transaction":"ipi_1","evidence":{"reason":"fraudulent"}}}}""";
+        assertThat(deliver(dispute.formatted("2", Stripe.API_VERSION, T0 + 40, "updated", "won")).json()
+                       .get("outcome").asText()).isEqualTo("recorded");
+        assertThat(deliver(dispute.formatted("1", Stripe.API_VERSION, T0 + 20, "created", "submitted")).json()
+                       .get("outcome").asText()).as("older than what is known").isEqualTo("stale");
+
+        JsonNode transactions = Eventually.await(() -> http.get(
+                "/api/v1/admin/agent-wallet/transactions?orgId=org-wallet", ADMIN).json(),
+                j -> j.get("items").size() == 1);
+        assertThat(transactions.at("/items/0/type").asText()).isEqualTo("capture");
+        assertThat(transactions.at("/items/0/amount").asLong()).isEqualTo(1250);
+        assertThat(transactions.at("/items/0/agentId").asText()).isEqualTo("agent-7");
+        JsonNode disputes = Eventually.await(() -> http.get("/api/v1/admin/agent-wallet/disputes?orgId=org-wallet",
+                ADMIN).json(), j -> j.get("items").size() == 1);
+        assertThat(disputes.at("/items/0/status").asText()).isEqualTo("won");
+        assertThat(disputes.at("/items/0/reason").asText()).isEqualTo("fraudulent");
+    }
+
+    @Test
     void typesTheWalletsDoNotUseAreAcknowledgedAsIgnoredOnce() throws Exception {
         String payload = """
                 {"id":"evt_charge","object":"event","api_version":"%s","created":%d,"livemode":false,

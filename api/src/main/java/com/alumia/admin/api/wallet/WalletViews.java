@@ -36,6 +36,28 @@ public final class WalletViews {
                                String status, Long approvedAmount, long spent, Instant requestedAt, long version) {
     }
 
+    /** @param type {@code capture} or {@code refund} */
+    public record Transaction(String transactionId, String cardId, String orgId, String agentId,
+                              String authorizationId, String type, long amount, String currency, String merchantName,
+                              String merchantCategory, Instant occurredAt) {
+    }
+
+    public record Dispute(String disputeId, String transactionId, String orgId, String agentId, long amount,
+                          String currency, String status, String reason, String lossReason, Instant updatedAt) {
+    }
+
+    public record Transactions(List<Transaction> items) {
+    }
+
+    public record Disputes(List<Dispute> items) {
+    }
+
+    public record FindTransactionsQuery(String orgId, String agentId, String type, int limit) {
+    }
+
+    public record FindDisputesQuery(String orgId, String status) {
+    }
+
     public record Wallets(List<Wallet> items) {
     }
 

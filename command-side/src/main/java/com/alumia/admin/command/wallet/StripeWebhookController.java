@@ -6,6 +6,10 @@ import com.alumia.admin.api.wallet.AuthorizationSnapshot;
 import com.alumia.admin.api.wallet.AuthorizationStatus;
 import com.alumia.admin.api.wallet.CardId;
 import com.alumia.admin.api.wallet.CardStatus;
+import com.alumia.admin.api.wallet.DisputeSnapshot;
+import com.alumia.admin.api.wallet.RecordStripeDisputeCommand;
+import com.alumia.admin.api.wallet.RecordStripeTransactionCommand;
+import com.alumia.admin.api.wallet.TransactionSnapshot;
 import com.alumia.admin.api.wallet.IgnoreStripeEventCommand;
 import com.alumia.admin.api.wallet.RecordStripeAuthorizationCommand;
 import com.alumia.admin.api.wallet.RecordStripeCardCommand;
@@ -17,6 +21,8 @@ import com.stripe.model.Event;
 import com.stripe.model.StripeObject;
 import com.stripe.model.issuing.Authorization;
 import com.stripe.model.issuing.Card;
+import com.stripe.model.issuing.Dispute;
+import com.stripe.model.issuing.Transaction;
 import com.stripe.net.Webhook;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.http.ResponseEntity;
@@ -74,6 +80,9 @@ class StripeWebhookController {
         String outcome = switch (event.getType()) {
             case "issuing_card.created", "issuing_card.updated" -> card(event);
             case "issuing_authorization.created", "issuing_authorization.updated" -> authorization(event);
+            case "issuing_transaction.created", "issuing_transaction.updated" -> transaction(event);
+            case "issuing_dispute.created", "issuing_dispute.updated", "issuing_dispute.closed",
+                 "issuing_dispute.submitted", "issuing_dispute.funds_reinstated" -> dispute(event);
             default -> commands.send(new IgnoreStripeEventCommand(event.getId(), event.getType()));
         };
         return ResponseEntity.ok(new Receipt(event.getId(), event.getType(), outcome));
@@ -134,6 +143,29 @@ class StripeWebhookController {
                 auth.getAmount(), auth.getCurrency(), merchant == null ? null : merchant.getName(),
                 merchant == null ? null : merchant.getCategory(), Boolean.TRUE.equals(auth.getApproved()),
                 declineReason, AuthorizationStatus.valueOf(auth.getStatus().toUpperCase(Locale.ROOT)))));
+    }
+
+    private String transaction(Event event) {
+        Transaction tx = (Transaction) object(event);
+        if (tx.getAmount() == null || tx.getCard() == null) {
+            throw DomainException.invalid("stripe.malformed", "The transaction has no card or amount");
+        }
+        Transaction.MerchantData merchant = tx.getMerchantData();
+        return commands.send(new RecordStripeTransactionCommand(tx.getId(), event.getId(),
+                Instant.ofEpochSecond(event.getCreated()), new TransactionSnapshot(tx.getCard(), tx.getAuthorization(),
+                tx.getType(), Math.abs(tx.getAmount()), tx.getCurrency(), merchant == null ? null : merchant.getName(),
+                merchant == null ? null : merchant.getCategory())));
+    }
+
+    private String dispute(Event event) {
+        Dispute dispute = (Dispute) object(event);
+        if (dispute.getAmount() == null || dispute.getStatus() == null) {
+            throw DomainException.invalid("stripe.malformed", "The dispute has no amount or status");
+        }
+        return commands.send(new RecordStripeDisputeCommand(dispute.getId(), event.getId(),
+                Instant.ofEpochSecond(event.getCreated()), new DisputeSnapshot(dispute.getTransaction(),
+                dispute.getAmount(), dispute.getCurrency(), dispute.getStatus(),
+                dispute.getEvidence() == null ? null : dispute.getEvidence().getReason(), dispute.getLossReason())));
     }
 
     private static AuthorizationDecisions.Request decisionRequest(Event event) {

@@ -1,11 +1,15 @@
 package com.alumia.admin.query.wallet;
 
 import com.alumia.admin.api.wallet.AuthorizationSnapshot;
+import com.alumia.admin.api.wallet.DisputeSnapshot;
+import com.alumia.admin.api.wallet.TransactionSnapshot;
 import com.alumia.admin.api.wallet.WalletAuthorizationDecidedEvent;
 import com.alumia.admin.api.wallet.WalletAuthorizationRecordedEvent;
 import com.alumia.admin.api.wallet.WalletAuthorizationUpdatedEvent;
 import com.alumia.admin.api.wallet.WalletCardIssuedEvent;
 import com.alumia.admin.api.wallet.WalletCardStatusChangedEvent;
+import com.alumia.admin.api.wallet.WalletDisputeRecordedEvent;
+import com.alumia.admin.api.wallet.WalletTransactionRecordedEvent;
 import com.alumia.admin.query.common.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,7 +21,7 @@ import java.time.Instant;
 
 import static com.alumia.admin.query.common.BatchedWrites.time;
 
-/** Cards and authorizations of the agent wallets. */
+/** Cards, authorizations, transactions and disputes of the agent wallets. */
 @Component
 @ProcessingGroup(WalletActivityProjection.GROUP)
 class WalletActivityProjection {
@@ -79,8 +83,29 @@ class WalletActivityProjection {
                 event.currency(), id);
     }
 
+    @EventHandler
+    void on(WalletTransactionRecordedEvent event, @Timestamp Instant at) {
+        TransactionSnapshot t = event.snapshot();
+        writes.current().add("""
+                INSERT INTO wallet_transaction (transaction_id, card_id, authorization_id, tx_type, amount, currency,
+                                                merchant_name, merchant_category, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", event.transactionId(), t.cardId(), t.authorizationId(),
+                t.type(), t.amount(), t.currency(), t.merchantName(), t.merchantCategory(), time(at));
+    }
+
+    @EventHandler
+    void on(WalletDisputeRecordedEvent event, @Timestamp Instant at) {
+        DisputeSnapshot d = event.snapshot();
+        writes.current().add("DELETE FROM wallet_dispute WHERE dispute_id = ?", event.disputeId());
+        writes.current().add("INSERT INTO wallet_dispute (dispute_id, transaction_id, amount, currency, status, reason, "
+                             + "loss_reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.disputeId(),
+                d.transactionId(), d.amount(), d.currency(), d.status(), d.reason(), d.lossReason(), time(at));
+    }
+
     @ResetHandler
     void reset() {
+        writes.jdbc().update("DELETE FROM wallet_dispute");
+        writes.jdbc().update("DELETE FROM wallet_transaction");
         writes.jdbc().update("DELETE FROM wallet_authorization");
         writes.jdbc().update("DELETE FROM wallet_card");
     }

@@ -108,6 +108,35 @@ class WalletQueries {
                         instant(rs, "requested_at"), rs.getLong("version")), where.args().toArray()));
     }
 
+    @QueryHandler
+    WalletViews.Transactions handle(WalletViews.FindTransactionsQuery query) {
+        Where where = Where.of().and("c.org_id", query.orgId()).and("c.agent_id", query.agentId())
+                           .and("t.tx_type", query.type());
+        where.args().add(Limits.clamp(query.limit()));
+        return new WalletViews.Transactions(jdbc.query("SELECT t.*, c.org_id, c.agent_id FROM wallet_transaction t "
+                                                       + "LEFT JOIN wallet_card c ON c.card_id = t.card_id"
+                                                       + where.sql() + " ORDER BY t.occurred_at DESC, t.transaction_id "
+                                                       + "LIMIT ?",
+                (rs, n) -> new WalletViews.Transaction(rs.getString("transaction_id"), rs.getString("card_id"),
+                        rs.getString("org_id"), rs.getString("agent_id"), rs.getString("authorization_id"),
+                        rs.getString("tx_type"), rs.getLong("amount"), rs.getString("currency"),
+                        rs.getString("merchant_name"), rs.getString("merchant_category"),
+                        instant(rs, "occurred_at")), where.args().toArray()));
+    }
+
+    @QueryHandler
+    WalletViews.Disputes handle(WalletViews.FindDisputesQuery query) {
+        Where where = Where.of().and("c.org_id", query.orgId()).and("d.status", query.status());
+        return new WalletViews.Disputes(jdbc.query("SELECT d.*, c.org_id, c.agent_id FROM wallet_dispute d "
+                                                   + "LEFT JOIN wallet_transaction t ON t.transaction_id = "
+                                                   + "d.transaction_id LEFT JOIN wallet_card c ON c.card_id = t.card_id"
+                                                   + where.sql() + " ORDER BY d.updated_at DESC, d.dispute_id",
+                (rs, n) -> new WalletViews.Dispute(rs.getString("dispute_id"), rs.getString("transaction_id"),
+                        rs.getString("org_id"), rs.getString("agent_id"), rs.getLong("amount"),
+                        rs.getString("currency"), rs.getString("status"), rs.getString("reason"),
+                        rs.getString("loss_reason"), instant(rs, "updated_at")), where.args().toArray()));
+    }
+
     private static String upper(String value) {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }

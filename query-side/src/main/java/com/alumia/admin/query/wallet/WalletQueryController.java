@@ -48,4 +48,19 @@ class WalletQueryController {
         return queries.ask(new WalletViews.FindSpendRequestsQuery(orgId, agentId, status),
                 WalletViews.SpendRequests.class);
     }
+
+    @GetMapping(BASE + "/transactions")
+    WalletViews.Transactions transactions(@RequestParam(required = false) String orgId,
+                                          @RequestParam(required = false) String agentId,
+                                          @RequestParam(required = false) String type,
+                                          @RequestParam(defaultValue = "50") int limit) {
+        return queries.ask(new WalletViews.FindTransactionsQuery(orgId, agentId, type, limit),
+                WalletViews.Transactions.class);
+    }
+
+    @GetMapping(BASE + "/disputes")
+    WalletViews.Disputes disputes(@RequestParam(required = false) String orgId,
+                                  @RequestParam(required = false) String status) {
+        return queries.ask(new WalletViews.FindDisputesQuery(orgId, status), WalletViews.Disputes.class);
+    }
 }
