@@ -58,6 +58,18 @@ public final class WalletViews {
     public record FindDisputesQuery(String orgId, String status) {
     }
 
+    /** @param status {@code requested} (being sent, or waiting as a dead letter), {@code succeeded}, {@code refused} */
+    public record Refund(String refundId, String orgId, String paymentIntentId, long amount, String status,
+                         String stripeRefundId, String error, Integer attempts, Instant requestedAt,
+                         Instant updatedAt) {
+    }
+
+    public record Refunds(List<Refund> items) {
+    }
+
+    public record FindRefundsQuery(String orgId, String status) {
+    }
+
     public record Wallets(List<Wallet> items) {
     }
 

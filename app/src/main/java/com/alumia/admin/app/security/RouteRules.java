@@ -49,6 +49,8 @@ public class RouteRules {
             new Rule(GET, "/api/v1/admin/agent-wallet/spend-requests", operators()),
             new Rule(GET, "/api/v1/admin/agent-wallet/transactions", operators()),
             new Rule(GET, "/api/v1/admin/agent-wallet/disputes", operators()),
+            new Rule(GET, "/api/v1/admin/agent-wallet/refunds", operators()),
+            new Rule(POST, "/api/v1/admin/agent-wallet/refunds", freshSuperAdmin()),
             new Rule(POST, "/api/v1/admin/agent-wallet/spend-requests/{requestId}/approval", operators()),
             new Rule(POST, "/api/v1/admin/agent-wallet/spend-requests/{requestId}/decline", operators()),
 

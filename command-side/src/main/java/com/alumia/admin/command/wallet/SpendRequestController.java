@@ -4,6 +4,8 @@ import com.alumia.admin.api.common.EntityTags;
 import com.alumia.admin.api.common.OrgId;
 import com.alumia.admin.api.wallet.ApproveSpendCommand;
 import com.alumia.admin.api.wallet.DeclineSpendCommand;
+import com.alumia.admin.api.wallet.RefundId;
+import com.alumia.admin.api.wallet.RequestRefundCommand;
 import com.alumia.admin.api.wallet.RequestSpendCommand;
 import com.alumia.admin.api.wallet.SpendRequestId;
 import com.alumia.admin.api.wallet.SpendScope;
@@ -27,7 +29,7 @@ import java.time.Instant;
 
 /**
  * Spend requests: agents ask (service role {@code agent}), operators approve, in part if they choose, or decline,
- * with a reason and {@code If-Match}.
+ * with a reason and {@code If-Match}; and refunds, which a fresh super_admin asks for.
  */
 @RestController
 class SpendRequestController {
@@ -56,6 +58,27 @@ class SpendRequestController {
     }
 
     record SpendRequestResponse(String requestId, long version) {
+    }
+
+    /** @param amount in the currency's minor unit */
+    record RefundBody(@NotBlank String orgId, @NotBlank String paymentIntentId, @NotNull Long amount,
+                      @NotBlank @Size(max = 2_000) String reason) {
+    }
+
+    record RefundResponse(String refundId) {
+    }
+
+    /**
+     * Refunds (part of) a payment through Stripe (a fresh super_admin): accepted at once, sent by the refund process
+     * (see {@code StripeRefunds}); follow it on the refunds list.
+     */
+    @PostMapping("/api/v1/admin/agent-wallet/refunds")
+    ResponseEntity<RefundResponse> refund(@Valid @RequestBody RefundBody body) {
+        RefundId id = RefundId.newId();
+        commands.send(new RequestRefundCommand(id, orgs.require(new OrgId(body.orgId())), body.paymentIntentId(),
+                body.amount()), body.reason());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/admin/agent-wallet/refunds?orgId="
+                                                             + body.orgId())).body(new RefundResponse(id.value()));
     }
 
     @PostMapping("/api/v1/wallet/spend-requests")

@@ -9,6 +9,9 @@ import com.alumia.admin.api.wallet.WalletAuthorizationUpdatedEvent;
 import com.alumia.admin.api.wallet.WalletCardIssuedEvent;
 import com.alumia.admin.api.wallet.WalletCardStatusChangedEvent;
 import com.alumia.admin.api.wallet.WalletDisputeRecordedEvent;
+import com.alumia.admin.api.wallet.WalletRefundFailedEvent;
+import com.alumia.admin.api.wallet.WalletRefundRequestedEvent;
+import com.alumia.admin.api.wallet.WalletRefundSucceededEvent;
 import com.alumia.admin.api.wallet.WalletTransactionRecordedEvent;
 import com.alumia.admin.query.common.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
@@ -102,8 +105,31 @@ class WalletActivityProjection {
                 d.transactionId(), d.amount(), d.currency(), d.status(), d.reason(), d.lossReason(), time(at));
     }
 
+    @EventHandler
+    void on(WalletRefundRequestedEvent event, @Timestamp Instant at) {
+        writes.current().add("INSERT INTO wallet_refund (refund_id, org_id, payment_intent_id, amount, status, "
+                             + "requested_at, updated_at) VALUES (?, ?, ?, ?, 'requested', ?, ?)",
+                event.refundId().value(), event.org().value(), event.paymentIntentId(), event.amount(), time(at),
+                time(at));
+    }
+
+    @EventHandler
+    void on(WalletRefundSucceededEvent event, @Timestamp Instant at) {
+        writes.current().add("UPDATE wallet_refund SET status = ?, stripe_refund_id = ?, attempts = ?, updated_at = ? "
+                             + "WHERE refund_id = ?", "succeeded", event.stripeRefundId(), event.attempts(), time(at),
+                event.refundId().value());
+    }
+
+    @EventHandler
+    void on(WalletRefundFailedEvent event, @Timestamp Instant at) {
+        writes.current().add("UPDATE wallet_refund SET status = ?, error = ?, attempts = ?, updated_at = ? "
+                             + "WHERE refund_id = ?", "refused", event.error(), event.attempts(), time(at),
+                event.refundId().value());
+    }
+
     @ResetHandler
     void reset() {
+        writes.jdbc().update("DELETE FROM wallet_refund");
         writes.jdbc().update("DELETE FROM wallet_dispute");
         writes.jdbc().update("DELETE FROM wallet_transaction");
         writes.jdbc().update("DELETE FROM wallet_authorization");

@@ -137,6 +137,18 @@ class WalletQueries {
                         rs.getString("loss_reason"), instant(rs, "updated_at")), where.args().toArray()));
     }
 
+    @QueryHandler
+    WalletViews.Refunds handle(WalletViews.FindRefundsQuery query) {
+        Where where = Where.of().and("org_id", query.orgId()).and("status", query.status());
+        return new WalletViews.Refunds(jdbc.query("SELECT * FROM wallet_refund" + where.sql()
+                                                  + " ORDER BY requested_at DESC, refund_id",
+                (rs, n) -> new WalletViews.Refund(rs.getString("refund_id"), rs.getString("org_id"),
+                        rs.getString("payment_intent_id"), rs.getLong("amount"), rs.getString("status"),
+                        rs.getString("stripe_refund_id"), rs.getString("error"),
+                        rs.getObject("attempts", Integer.class), instant(rs, "requested_at"),
+                        instant(rs, "updated_at")), where.args().toArray()));
+    }
+
     private static String upper(String value) {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }

@@ -63,4 +63,10 @@ class WalletQueryController {
                                   @RequestParam(required = false) String status) {
         return queries.ask(new WalletViews.FindDisputesQuery(orgId, status), WalletViews.Disputes.class);
     }
+
+    @GetMapping(BASE + "/refunds")
+    WalletViews.Refunds refunds(@RequestParam(required = false) String orgId,
+                                @RequestParam(required = false) String status) {
+        return queries.ask(new WalletViews.FindRefundsQuery(orgId, status), WalletViews.Refunds.class);
+    }
 }
