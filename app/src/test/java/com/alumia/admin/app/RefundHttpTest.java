@@ -40,6 +40,7 @@ class RefundHttpTest extends ApiTest {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/v1/refunds", RefundHttpTest::refunds);
+            server.createContext("/v1/issuing/cards/", RefundHttpTest::cards);
             server.setExecutor(Executors.newCachedThreadPool()); // a slow answer must not hold up the next request
             server.start();
             return server;
@@ -81,6 +82,18 @@ class RefundHttpTest extends ApiTest {
         respond(exchange, 200, refund);
     }
 
+    /** Card updates: the card comes back with the status asked for. */
+    private static void cards(HttpExchange exchange) throws IOException {
+        String cardId = exchange.getRequestURI().getPath().substring("/v1/issuing/cards/".length());
+        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        form.put("idempotencyKey", String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
+        form.put("card", cardId);
+        CALLS.add(form);
+        respond(exchange, 200, """
+                {"id":"%s","object":"issuing.card","brand":"Visa","currency":"usd","last4":"4242","status":"%s",
+                 "cancellation_reason":null,"type":"virtual","metadata":{}}""".formatted(cardId, form.get("status")));
+    }
+
     private static Map<String, String> form(String body) {
         Map<String, String> form = new HashMap<>();
         for (String pair : body.split("&")) {
@@ -118,6 +131,7 @@ class RefundHttpTest extends ApiTest {
         registry.add("alumia.stripe.api.read-timeout", () -> "500ms");
         registry.add("alumia.stripe.api.attempts", () -> "3");
         registry.add("alumia.stripe.api.initial-backoff", () -> "50ms");
+        registry.add("alumia.stripe.webhook-secret", () -> StripeWebhookHttpTest.SECRET);
     }
 
     @AfterAll
@@ -220,5 +234,42 @@ class RefundHttpTest extends ApiTest {
         Eventually.await(() -> http.get("/api/v1/admin/agent-wallet/refunds?orgId=org-refund", ADMIN).json(),
                 list -> list.toString().contains(id));
         assertThat(CALLS.size()).as("the replay of the view sent nothing to Stripe").isEqualTo(calls);
+    }
+
+    @Test
+    void cardsAreFrozenAndCancelledThroughStripe() throws Exception {
+        String card = """
+                {"id":"evt_card_actions","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "type":"issuing_card.created","data":{"object":{"id":"ic_actions","object":"issuing.card",
+                 "brand":"Visa","currency":"usd","last4":"4242","status":"active","type":"virtual",
+                 "metadata":{"org_id":"org-refund","agent_id":"agent-1"}}}}"""
+                .formatted(com.stripe.Stripe.API_VERSION, java.time.Instant.now().minusSeconds(60).getEpochSecond());
+        assertThat(http.request("POST", "/api/v1/webhooks/stripe").json(card).header("Stripe-Signature",
+                com.stripe.net.Webhook.Signature.generateSignatureHeader(card, StripeWebhookHttpTest.SECRET)).send()
+                       .status()).isEqualTo(200);
+
+        assertThat(http.post("/api/v1/admin/agent-wallet/cards/ic_nothing/freeze", ADMIN, "{\"reason\":\"r\"}")
+                       .status()).isEqualTo(404);
+        Http.Response frozen = http.post("/api/v1/admin/agent-wallet/cards/ic_actions/freeze", ADMIN,
+                "{\"reason\":\"unusual spend at night\"}");
+        assertThat(frozen.status()).as(frozen.body()).isEqualTo(202);
+        String action = frozen.json().get("actionId").asText();
+        Eventually.await(() -> http.get("/api/v1/admin/agent-wallet/cards?orgId=org-refund", ADMIN).json(),
+                list -> list.toString().contains("\"status\":\"inactive\""));
+        assertThat(CALLS.stream().filter(c -> ("alumia-card-action-" + action).equals(c.get("idempotencyKey")))
+                        .findFirst().orElseThrow().get("status")).isEqualTo("inactive");
+
+        assertThat(http.post("/api/v1/admin/agent-wallet/cards/ic_actions/cancellation", ADMIN,
+                "{\"reason\":\"lost\"}").status()).as("cancelling is for a fresh super_admin").isEqualTo(403);
+        assertThat(http.post("/api/v1/admin/agent-wallet/cards/ic_actions/cancellation", ROOT,
+                "{\"reason\":\"card details leaked\"}").status()).isEqualTo(202);
+        Eventually.await(() -> http.get("/api/v1/admin/agent-wallet/cards?orgId=org-refund", ADMIN).json(),
+                list -> list.toString().contains("\"status\":\"canceled\""));
+        Http.Response again = http.post("/api/v1/admin/agent-wallet/cards/ic_actions/unfreeze", ADMIN,
+                "{\"reason\":\"r\"}");
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        JsonNode events = http.get("/api/v1/admin/aggregates/ic_actions/events", ADMIN).json().get("events");
+        assertThat(events.findValuesAsText("action")).contains("wallet.card_action_requested",
+                "wallet.card_action_settled", "wallet.card_status_changed");
     }
 }

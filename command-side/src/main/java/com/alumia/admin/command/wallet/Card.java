@@ -1,8 +1,13 @@
 package com.alumia.admin.command.wallet;
 
+import com.alumia.admin.api.wallet.CardAction;
 import com.alumia.admin.api.wallet.CardId;
 import com.alumia.admin.api.wallet.CardStatus;
+import com.alumia.admin.api.wallet.RecordCardActionOutcomeCommand;
 import com.alumia.admin.api.wallet.RecordStripeCardCommand;
+import com.alumia.admin.api.wallet.RequestCardActionCommand;
+import com.alumia.admin.api.wallet.WalletCardActionRequestedEvent;
+import com.alumia.admin.api.wallet.WalletCardActionSettledEvent;
 import com.alumia.admin.api.wallet.WalletCardIssuedEvent;
 import com.alumia.admin.api.wallet.WalletCardStatusChangedEvent;
 import com.alumia.admin.command.common.DomainException;
@@ -13,6 +18,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -30,6 +37,8 @@ class Card {
     private CardId cardId;
     private CardStatus status;
     private final StripeSnapshots snapshots = new StripeSnapshots();
+    /** Actions sent to Stripe and not answered yet. */
+    private final Map<String, CardAction> pending = new HashMap<>();
 
     Card() {
     }
@@ -58,6 +67,39 @@ class Card {
             return "unchanged";
         }
         return "recorded";
+    }
+
+    /** A card known from Stripe can be acted on; a canceled one is canceled for good. */
+    @CommandHandler
+    void handle(RequestCardActionCommand command) {
+        if (status == CardStatus.CANCELED) {
+            throw DomainException.conflict("wallet.card_canceled", "The card is canceled; nothing more can be done",
+                    Map.of("cardId", cardId.value()));
+        }
+        if (command.action() == null) {
+            throw DomainException.invalid("wallet.action_required", "freeze, unfreeze or cancel");
+        }
+        apply(new WalletCardActionRequestedEvent(cardId, command.actionId(), command.action()));
+    }
+
+    @CommandHandler
+    void handle(RecordCardActionOutcomeCommand command) {
+        CardAction action = pending.get(command.actionId());
+        if (action == null) {
+            return;
+        }
+        apply(new WalletCardActionSettledEvent(cardId, command.actionId(), action, command.succeeded(),
+                command.error()));
+    }
+
+    @EventSourcingHandler
+    void on(WalletCardActionRequestedEvent event) {
+        pending.put(event.actionId(), event.action());
+    }
+
+    @EventSourcingHandler
+    void on(WalletCardActionSettledEvent event) {
+        pending.remove(event.actionId());
     }
 
     @EventSourcingHandler

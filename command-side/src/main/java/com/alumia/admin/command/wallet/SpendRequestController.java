@@ -4,7 +4,11 @@ import com.alumia.admin.api.common.EntityTags;
 import com.alumia.admin.api.common.OrgId;
 import com.alumia.admin.api.wallet.ApproveSpendCommand;
 import com.alumia.admin.api.wallet.DeclineSpendCommand;
+import com.alumia.admin.api.common.Identifiers;
+import com.alumia.admin.api.wallet.CardAction;
+import com.alumia.admin.api.wallet.CardId;
 import com.alumia.admin.api.wallet.RefundId;
+import com.alumia.admin.api.wallet.RequestCardActionCommand;
 import com.alumia.admin.api.wallet.RequestRefundCommand;
 import com.alumia.admin.api.wallet.RequestSpendCommand;
 import com.alumia.admin.api.wallet.SpendRequestId;
@@ -66,6 +70,33 @@ class SpendRequestController {
     }
 
     record RefundResponse(String refundId) {
+    }
+
+    record CardActionResponse(String cardId, String actionId) {
+    }
+
+    /** Freezes or unfreezes a card (operators); sent to Stripe by the card-action process. */
+    @PostMapping("/api/v1/admin/agent-wallet/cards/{cardId}/freeze")
+    ResponseEntity<CardActionResponse> freeze(@PathVariable String cardId, @Valid @RequestBody ReasonBody body) {
+        return cardAction(cardId, CardAction.FREEZE, body);
+    }
+
+    @PostMapping("/api/v1/admin/agent-wallet/cards/{cardId}/unfreeze")
+    ResponseEntity<CardActionResponse> unfreeze(@PathVariable String cardId, @Valid @RequestBody ReasonBody body) {
+        return cardAction(cardId, CardAction.UNFREEZE, body);
+    }
+
+    /** Cancels a card for good (a fresh super_admin). */
+    @PostMapping("/api/v1/admin/agent-wallet/cards/{cardId}/cancellation")
+    ResponseEntity<CardActionResponse> cancel(@PathVariable String cardId, @Valid @RequestBody ReasonBody body) {
+        return cardAction(cardId, CardAction.CANCEL, body);
+    }
+
+    private ResponseEntity<CardActionResponse> cardAction(String cardId, CardAction action, ReasonBody body) {
+        CardId id = new CardId(cardId);
+        String actionId = Identifiers.newValue("ca");
+        commands.send(new RequestCardActionCommand(id, actionId, action), body.reason());
+        return ResponseEntity.accepted().body(new CardActionResponse(id.value(), actionId));
     }
 
     /**

@@ -2,10 +2,15 @@ package com.alumia.admin.command.wallet;
 
 import com.alumia.admin.api.common.OrgId;
 import com.alumia.admin.api.common.RuleViolation;
+import com.alumia.admin.api.wallet.CardAction;
 import com.alumia.admin.api.wallet.CardId;
 import com.alumia.admin.api.wallet.CardStatus;
 import com.alumia.admin.api.wallet.IgnoreStripeEventCommand;
+import com.alumia.admin.api.wallet.RecordCardActionOutcomeCommand;
 import com.alumia.admin.api.wallet.RecordStripeCardCommand;
+import com.alumia.admin.api.wallet.RequestCardActionCommand;
+import com.alumia.admin.api.wallet.WalletCardActionRequestedEvent;
+import com.alumia.admin.api.wallet.WalletCardActionSettledEvent;
 import com.alumia.admin.api.wallet.StripeEventIgnoredEvent;
 import com.alumia.admin.api.wallet.WalletCardIssuedEvent;
 import com.alumia.admin.api.wallet.WalletCardStatusChangedEvent;
@@ -82,5 +87,26 @@ class CardTest {
                .when(new IgnoreStripeEventCommand("evt_x", "charge.succeeded"))
                .expectNoEvents()
                .expectResultMessagePayload("duplicate");
+    }
+
+    @Test
+    void anActionIsSentOnceAndSettledByStripesAnswer() {
+        fixture.given(issued("evt_1", T0, CardStatus.ACTIVE))
+               .when(new RequestCardActionCommand(CARD, "ca_1", CardAction.FREEZE))
+               .expectEvents(new WalletCardActionRequestedEvent(CARD, "ca_1", CardAction.FREEZE));
+        fixture.given(issued("evt_1", T0, CardStatus.ACTIVE),
+                      new WalletCardActionRequestedEvent(CARD, "ca_1", CardAction.FREEZE))
+               .when(new RecordCardActionOutcomeCommand(CARD, "ca_1", true, null))
+               .expectEvents(new WalletCardActionSettledEvent(CARD, "ca_1", CardAction.FREEZE, true, null));
+        fixture.given(issued("evt_1", T0, CardStatus.ACTIVE))
+               .when(new RecordCardActionOutcomeCommand(CARD, "ca_9", true, null))
+               .expectNoEvents();
+    }
+
+    @Test
+    void aCanceledCardTakesNoMoreActions() {
+        fixture.given(issued("evt_1", T0, CardStatus.CANCELED))
+               .when(new RequestCardActionCommand(CARD, "ca_1", CardAction.UNFREEZE))
+               .expectException(rule(RuleViolation.Kind.CONFLICT, "wallet.card_canceled"));
     }
 }
