@@ -134,5 +134,37 @@ class AuthorizationDecisionHttpTest extends ApiTest {
                        .json().at("/items/0/spent").asLong()).isEqualTo(2000);
         assertThat(http.get("/api/v1/admin/agent-wallet/wallets?orgId=not%20an%20org", ADMIN).status())
                 .isEqualTo(400);
+
+        // More was captured than was approved: a hint, beside the burst of declines.
+        String capture = """
+                {"id":"evt_capture_decide","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "type":"issuing_transaction.created","data":{"object":{"id":"ipi_decide","object":"issuing.transaction",
+                 "amount":-3500,"currency":"usd","type":"capture","card":"ic_decide","authorization":"iauth_ok",
+                 "merchant_data":{"name":"OpenAI","category":"computer_software_stores"}}}}"""
+                .formatted(Stripe.API_VERSION, Instant.now().getEpochSecond());
+        assertThat(http.request("POST", "/api/v1/webhooks/stripe").json(capture).header("Stripe-Signature",
+                Webhook.Signature.generateSignatureHeader(capture, StripeWebhookHttpTest.SECRET)).send().status())
+                .isEqualTo(200);
+        awaitCaughtUp("wallet-activity");
+        JsonNode anomalies = http.get("/api/v1/admin/agent-wallet/anomalies?orgId=org-decide", ADMIN).json();
+        assertThat(anomalies.findValuesAsText("kind")).containsExactlyInAnyOrder("decline_burst",
+                "spend_over_approval");
+        assertThat(anomalies.toString()).contains("captured 3500 against 3000 approved");
+        JsonNode totals = http.get("/api/v1/admin/agent-wallet/totals?orgId=org-decide&from="
+                                   + Instant.now().minusSeconds(86_400) + "&to=" + Instant.now().plusSeconds(60),
+                ADMIN).json();
+        long approvedCount = 0;
+        long declinedCount = 0;
+        long captured = 0;
+        for (JsonNode day : totals.get("days")) {
+            approvedCount += day.get("approved").asLong();
+            declinedCount += day.get("declined").asLong();
+            captured += day.get("captured").asLong();
+        }
+        assertThat(approvedCount).isEqualTo(1);
+        assertThat(declinedCount).isEqualTo(5);
+        assertThat(captured).isEqualTo(3500);
+        assertThat(http.get("/api/v1/admin/agent-wallet/totals?orgId=org-decide&from=" + Instant.now() + "&to="
+                            + Instant.now().minusSeconds(5), ADMIN).status()).isEqualTo(400);
     }
 }

@@ -1,6 +1,7 @@
 package com.alumia.admin.api.wallet;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What the wallets screen reads: wallets per agent, cards, authorizations and spend requests. */
@@ -68,6 +69,35 @@ public final class WalletViews {
     }
 
     public record FindRefundsQuery(String orgId, String status) {
+    }
+
+    /**
+     * One day (UTC) of an org's wallets: authorizations approved and declined (count, amount asked), and the money
+     * that moved (captured, refunded), in minor units.
+     */
+    public record Day(LocalDate day, int approved, long approvedAmount, int declined, long declinedAmount,
+                      long captured, long refunded) {
+    }
+
+    public record Totals(String orgId, Instant from, Instant to, List<Day> days) {
+    }
+
+    public record FindTotalsQuery(String orgId, Instant from, Instant to) {
+    }
+
+    /**
+     * Something an operator should look at.
+     *
+     * @param kind {@code decline_burst} (an agent's authorizations declined again and again within an hour) or
+     *             {@code spend_over_approval} (captures on a spend request's authorizations beyond what was approved)
+     */
+    public record Anomaly(String kind, String agentId, String subject, String detail, long value, Instant since) {
+    }
+
+    public record Anomalies(String orgId, List<Anomaly> items) {
+    }
+
+    public record FindAnomaliesQuery(String orgId, Instant at) {
     }
 
     public record Wallets(List<Wallet> items) {

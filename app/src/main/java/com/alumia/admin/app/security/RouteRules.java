@@ -50,6 +50,8 @@ public class RouteRules {
             new Rule(GET, "/api/v1/admin/agent-wallet/transactions", operators()),
             new Rule(GET, "/api/v1/admin/agent-wallet/disputes", operators()),
             new Rule(GET, "/api/v1/admin/agent-wallet/refunds", operators()),
+            new Rule(GET, "/api/v1/admin/agent-wallet/totals", operators()),
+            new Rule(GET, "/api/v1/admin/agent-wallet/anomalies", operators()),
             new Rule(POST, "/api/v1/admin/agent-wallet/cards/{cardId}/freeze", operators()),
             new Rule(POST, "/api/v1/admin/agent-wallet/cards/{cardId}/unfreeze", operators()),
             new Rule(POST, "/api/v1/admin/agent-wallet/cards/{cardId}/cancellation", freshSuperAdmin()),

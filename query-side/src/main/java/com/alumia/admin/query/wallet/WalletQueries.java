@@ -13,11 +13,16 @@ import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The wallets screen's reads over the wallet projections. */
 @Component
@@ -147,6 +152,61 @@ class WalletQueries {
                         rs.getString("stripe_refund_id"), rs.getString("error"),
                         rs.getObject("attempts", Integer.class), instant(rs, "requested_at"),
                         instant(rs, "updated_at")), where.args().toArray()));
+    }
+
+    /** Declines of one agent within this window that make a burst. */
+    static final int BURST = 5;
+    static final Duration BURST_WINDOW = Duration.ofHours(1);
+
+    @QueryHandler
+    WalletViews.Totals handle(WalletViews.FindTotalsQuery query) {
+        TreeMap<LocalDate, long[]> days = new TreeMap<>();
+        OffsetDateTime from = OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC);
+        OffsetDateTime to = OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC);
+        jdbc.query("SELECT w.first_seen, w.approved, w.amount FROM wallet_authorization w JOIN wallet_card c "
+                   + "ON c.card_id = w.card_id WHERE c.org_id = ? AND w.first_seen >= ? AND w.first_seen < ? "
+                   + "AND w.approved IS NOT NULL", rs -> {
+            long[] day = day(days, rs.getObject(1, OffsetDateTime.class));
+            int offset = rs.getBoolean(2) ? 0 : 2;
+            day[offset]++;
+            day[offset + 1] += rs.getLong(3);
+        }, query.orgId(), from, to);
+        jdbc.query("SELECT t.occurred_at, t.tx_type, t.amount FROM wallet_transaction t JOIN wallet_card c "
+                   + "ON c.card_id = t.card_id WHERE c.org_id = ? AND t.occurred_at >= ? AND t.occurred_at < ?", rs -> {
+            long[] day = day(days, rs.getObject(1, OffsetDateTime.class));
+            day["refund".equals(rs.getString(2)) ? 5 : 4] += rs.getLong(3);
+        }, query.orgId(), from, to);
+        List<WalletViews.Day> result = new ArrayList<>();
+        days.forEach((date, d) -> result.add(new WalletViews.Day(date, (int) d[0], d[1], (int) d[2], d[3], d[4],
+                d[5])));
+        return new WalletViews.Totals(query.orgId(), query.from(), query.to(), result);
+    }
+
+    private static long[] day(Map<LocalDate, long[]> days, OffsetDateTime at) {
+        return days.computeIfAbsent(at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
+                d -> new long[6]);
+    }
+
+    @QueryHandler
+    WalletViews.Anomalies handle(WalletViews.FindAnomaliesQuery query) {
+        List<WalletViews.Anomaly> anomalies = new ArrayList<>();
+        jdbc.query("SELECT c.agent_id, count(*), min(w.first_seen) FROM wallet_authorization w JOIN wallet_card c "
+                   + "ON c.card_id = w.card_id WHERE c.org_id = ? AND NOT w.approved AND w.first_seen >= ? "
+                   + "GROUP BY c.agent_id HAVING count(*) >= ?", rs -> {
+            anomalies.add(new WalletViews.Anomaly("decline_burst", rs.getString(1), rs.getString(1),
+                    rs.getLong(2) + " authorizations declined within " + BURST_WINDOW.toMinutes() + " minutes",
+                    rs.getLong(2), rs.getObject(3, OffsetDateTime.class).toInstant()));
+        }, query.orgId(), OffsetDateTime.ofInstant(query.at().minus(BURST_WINDOW), ZoneOffset.UTC), BURST);
+        jdbc.query("SELECT s.request_id, s.agent_id, s.approved_amount, sum(t.amount), min(t.occurred_at) "
+                   + "FROM wallet_spend_request s JOIN wallet_authorization w ON w.spend_request_id = s.request_id "
+                   + "JOIN wallet_transaction t ON t.authorization_id = w.authorization_id AND t.tx_type = 'capture' "
+                   + "WHERE s.org_id = ? GROUP BY s.request_id, s.agent_id, s.approved_amount "
+                   + "HAVING sum(t.amount) > s.approved_amount", rs -> {
+            anomalies.add(new WalletViews.Anomaly("spend_over_approval", rs.getString(2), rs.getString(1),
+                    "captured " + rs.getLong(4) + " against " + rs.getLong(3) + " approved", rs.getLong(4) - rs.getLong(3),
+                    rs.getObject(5, OffsetDateTime.class).toInstant()));
+        }, query.orgId());
+        return new WalletViews.Anomalies(query.orgId(), anomalies);
     }
 
     private static String upper(String value) {

@@ -1,11 +1,16 @@
 package com.alumia.admin.query.wallet;
 
+import com.alumia.admin.api.common.InvalidValueException;
 import com.alumia.admin.api.common.OrgId;
 import com.alumia.admin.api.wallet.WalletViews;
 import com.alumia.admin.query.common.Queries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /** The agent wallets for operators (/api/v1/admin/agent-wallet). */
 @RestController
@@ -14,9 +19,11 @@ class WalletQueryController {
     private static final String BASE = "/api/v1/admin/agent-wallet";
 
     private final Queries queries;
+    private final Clock clock;
 
-    WalletQueryController(Queries queries) {
+    WalletQueryController(Queries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     /** Every agent wallet of an org: cards, requested vs approved vs spent, authorizations approved and declined. */
@@ -68,5 +75,23 @@ class WalletQueryController {
     WalletViews.Refunds refunds(@RequestParam(required = false) String orgId,
                                 @RequestParam(required = false) String status) {
         return queries.ask(new WalletViews.FindRefundsQuery(orgId, status), WalletViews.Refunds.class);
+    }
+
+    /** Day by day (UTC) over {@code [from, to)}: authorizations approved and declined, captured and refunded. */
+    @GetMapping(BASE + "/totals")
+    WalletViews.Totals totals(@RequestParam String orgId, @RequestParam Instant from,
+                              @RequestParam Instant to) {
+        if (!from.isBefore(to) || Duration.between(from, to).toDays() > 366) {
+            throw new InvalidValueException("from must be before to, at most a year apart");
+        }
+        return queries.ask(new WalletViews.FindTotalsQuery(new OrgId(orgId).value(), from, to),
+                WalletViews.Totals.class);
+    }
+
+    /** Decline bursts in the last hour and spend beyond approvals, for an org. */
+    @GetMapping(BASE + "/anomalies")
+    WalletViews.Anomalies anomalies(@RequestParam String orgId) {
+        return queries.ask(new WalletViews.FindAnomaliesQuery(new OrgId(orgId).value(), clock.instant()),
+                WalletViews.Anomalies.class);
     }
 }
