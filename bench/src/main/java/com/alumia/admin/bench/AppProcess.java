@@ -92,10 +92,17 @@ final class AppProcess implements AutoCloseable {
     }
 
     static String token(Options options, String subject, String... roles) throws IOException, InterruptedException {
+        return token(options, List.of(), subject, roles);
+    }
+
+    /** A token with more of the token command's options, such as {@code --acr} for a step-up. */
+    static String token(Options options, List<String> extra, String subject, String... roles)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 options.appJar().toString(), "token", "--subject", subject, "--ttl", "6h",
                 "--key", options.workDir().resolve("data/issuer/signing-key.json").toString()));
+        command.addAll(extra);
         for (String role : roles) {
             command.add("--role");
             command.add(role);

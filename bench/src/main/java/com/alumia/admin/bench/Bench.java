@@ -135,7 +135,8 @@ public final class Bench {
         results.put("chain", chain);
 
         Map<String, Object> queries = new LinkedHashMap<>();
-        try (AppProcess app = AppProcess.start(options, db, log, Map.of())) {
+        try (AppProcess app = AppProcess.start(options, db, log,
+                Map.of("alumia.stripe.webhook-secret", Decisions.SECRET))) {
             startup.put("readySecondsFullStore", Stats.round(app.awaitReady(START_LIMIT)));
             Wrk wrk = new Wrk(options.workDir(), app.base());
             say("triage queue at " + options.queueRate() + "/s");
@@ -152,6 +153,9 @@ public final class Bench {
                     "/api/v1/admin/audit?actor=ops@bench.example&limit=50",
                     "/api/v1/admin/audit?orgId=org-bench-3&limit=50",
                     "/api/v1/admin/audit?aggregateType=Feedback&action=feedback.archived&limit=50")));
+            say("Stripe authorization decisions at 50/s");
+            queries.put("authorizationDecision", new Decisions(options, app.base()).run(wrk, 50,
+                    options.querySeconds()));
             peakRss = Math.max(peakRss, app.peakRssMiB());
         }
         results.put("queries", queries);
@@ -195,6 +199,8 @@ public final class Bench {
         target(t, "triage queue p99 ms at " + ((Map<?, ?>) queries.get("triageQueue")).get("perSecond") + "/s",
                 (double) ((Map<?, ?>) queries.get("triageQueue")).get("p99Ms"), "<=", 10);
         target(t, "audit search p99 ms", (double) ((Map<?, ?>) queries.get("auditSearch")).get("p99Ms"), "<=", 50);
+        target(t, "authorization decision p99 ms",
+                (double) ((Map<?, ?>) queries.get("authorizationDecision")).get("p99Ms"), "<=", 200);
         target(t, "command-to-view lag p99 ms", (double) lag.get("p99Ms"), "<=", 200);
         target(t, "ready s (1M events)", (double) startup.get("readySecondsFullStore"), "<=", 10);
         target(t, "peak RSS MiB", ((Number) startup.get("peakRssMiB")).doubleValue(), "<=", 768);

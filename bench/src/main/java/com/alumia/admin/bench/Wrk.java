@@ -19,7 +19,8 @@ import java.util.Map;
  */
 final class Wrk {
 
-    private static final List<String> SCRIPTS = List.of("report.lua", "commands.lua", "paced-get.lua");
+    private static final List<String> SCRIPTS = List.of("report.lua", "commands.lua", "paced-get.lua",
+            "decisions.lua");
     private final Path scripts;
     private final String base;
     private final ObjectMapper json = new ObjectMapper();
