@@ -9,6 +9,8 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String SUPER_ADMIN = "super_admin";
     public static final String INGEST = "ingest";
+    /** A health probe reporting on deployment targets. */
+    public static final String PROBE = "probe";
     /** An agent (through the agent platform) asking to spend from its wallet. */
     public static final String AGENT = "agent";
     /** The agent-loop runtime, reading its resolved controls. */

@@ -113,6 +113,12 @@ public class RouteRules {
             new Rule(POST, "/api/v1/admin/site/pages/{pageId}/restoration", freshSuperAdmin()),
             new Rule(POST, "/api/v1/admin/site/pages/{pageId}/reversion", freshSuperAdmin()),
 
+            new Rule(GET, "/api/v1/admin/deployments/targets", operators()),
+            new Rule(POST, "/api/v1/admin/deployments/targets", operators()),
+            new Rule(GET, "/api/v1/admin/deployments/targets/{targetId}", operators()),
+            new Rule(POST, "/api/v1/admin/deployments/targets/{targetId}/modes", operators()),
+            new Rule(POST, "/api/v1/deployments/targets/{targetId}/health", service(Roles.PROBE)),
+
             new Rule(GET, "/api/v1/admin/ops/processors", operators()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild/cancellation", freshSuperAdmin()),

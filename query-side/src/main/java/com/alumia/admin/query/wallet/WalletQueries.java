@@ -6,6 +6,7 @@ import com.alumia.admin.api.wallet.WalletViews.Cards;
 import com.alumia.admin.api.wallet.WalletViews.SpendRequests;
 import com.alumia.admin.api.wallet.WalletViews.Wallets;
 import com.alumia.admin.query.common.Limits;
+import com.alumia.admin.query.common.SqlWhere;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,21 +35,6 @@ class WalletQueries {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** A WHERE clause of the filters given, with their arguments. */
-    private record Where(StringBuilder sql, List<Object> args) {
-
-        static Where of() {
-            return new Where(new StringBuilder(" WHERE 1 = 1"), new ArrayList<>());
-        }
-
-        Where and(String column, Object value) {
-            if (value != null && !(value instanceof String text && text.isBlank())) {
-                sql.append(" AND ").append(column).append(" = ?");
-                args.add(value);
-            }
-            return this;
-        }
-    }
 
     @QueryHandler
     Wallets handle(WalletViews.FindWalletsQuery query) {
@@ -74,20 +60,20 @@ class WalletQueries {
 
     @QueryHandler
     Cards handle(WalletViews.FindCardsQuery query) {
-        Where where = Where.of().and("org_id", query.orgId()).and("agent_id", query.agentId())
+        SqlWhere where = new SqlWhere().and("org_id", query.orgId()).and("agent_id", query.agentId())
                            .and("status", upper(query.status()));
         return new Cards(jdbc.query("SELECT * FROM wallet_card" + where.sql() + " ORDER BY updated_at DESC, card_id",
                 (rs, n) -> new WalletViews.Card(rs.getString("card_id"), rs.getString("org_id"),
                         rs.getString("agent_id"), rs.getString("last4"), rs.getString("brand"),
                         rs.getString("currency"), lower(rs.getString("status")), rs.getString("reason"),
-                        instant(rs, "updated_at")), where.args().toArray()));
+                        instant(rs, "updated_at")), where.args()));
     }
 
     @QueryHandler
     Authorizations handle(WalletViews.FindAuthorizationsQuery query) {
-        Where where = Where.of().and("c.org_id", query.orgId()).and("c.agent_id", query.agentId())
+        SqlWhere where = new SqlWhere().and("c.org_id", query.orgId()).and("c.agent_id", query.agentId())
                            .and("w.approved", query.approved());
-        where.args().add(Limits.clamp(query.limit()));
+        where.then(Limits.clamp(query.limit()));
         return new Authorizations(jdbc.query("SELECT w.*, c.org_id, c.agent_id FROM wallet_authorization w "
                                              + "LEFT JOIN wallet_card c ON c.card_id = w.card_id" + where.sql()
                                              + " ORDER BY w.first_seen DESC, w.authorization_id LIMIT ?",
@@ -96,12 +82,12 @@ class WalletQueries {
                         rs.getString("currency"), rs.getString("merchant_name"), rs.getString("merchant_category"),
                         rs.getObject("approved", Boolean.class), rs.getString("decline_reason"),
                         lower(rs.getString("status")), rs.getString("rule"), rs.getString("spend_request_id"),
-                        instant(rs, "first_seen")), where.args().toArray()));
+                        instant(rs, "first_seen")), where.args()));
     }
 
     @QueryHandler
     SpendRequests handle(WalletViews.FindSpendRequestsQuery query) {
-        Where where = Where.of().and("org_id", query.orgId()).and("agent_id", query.agentId())
+        SqlWhere where = new SqlWhere().and("org_id", query.orgId()).and("agent_id", query.agentId())
                            .and("status", upper(query.status()));
         return new SpendRequests(jdbc.query("SELECT * FROM wallet_spend_request" + where.sql()
                                             + " ORDER BY requested_at DESC, request_id",
@@ -110,14 +96,14 @@ class WalletQueries {
                         rs.getString("merchant_name"), rs.getString("merchant_category"), rs.getString("purpose"),
                         instant(rs, "expires_at"), lower(rs.getString("status")),
                         rs.getObject("approved_amount", Long.class), rs.getLong("reserved"),
-                        instant(rs, "requested_at"), rs.getLong("version")), where.args().toArray()));
+                        instant(rs, "requested_at"), rs.getLong("version")), where.args()));
     }
 
     @QueryHandler
     WalletViews.Transactions handle(WalletViews.FindTransactionsQuery query) {
-        Where where = Where.of().and("c.org_id", query.orgId()).and("c.agent_id", query.agentId())
+        SqlWhere where = new SqlWhere().and("c.org_id", query.orgId()).and("c.agent_id", query.agentId())
                            .and("t.tx_type", query.type());
-        where.args().add(Limits.clamp(query.limit()));
+        where.then(Limits.clamp(query.limit()));
         return new WalletViews.Transactions(jdbc.query("SELECT t.*, c.org_id, c.agent_id FROM wallet_transaction t "
                                                        + "LEFT JOIN wallet_card c ON c.card_id = t.card_id"
                                                        + where.sql() + " ORDER BY t.occurred_at DESC, t.transaction_id "
@@ -126,12 +112,12 @@ class WalletQueries {
                         rs.getString("org_id"), rs.getString("agent_id"), rs.getString("authorization_id"),
                         rs.getString("tx_type"), rs.getLong("amount"), rs.getString("currency"),
                         rs.getString("merchant_name"), rs.getString("merchant_category"),
-                        instant(rs, "occurred_at")), where.args().toArray()));
+                        instant(rs, "occurred_at")), where.args()));
     }
 
     @QueryHandler
     WalletViews.Disputes handle(WalletViews.FindDisputesQuery query) {
-        Where where = Where.of().and("c.org_id", query.orgId()).and("d.status", query.status());
+        SqlWhere where = new SqlWhere().and("c.org_id", query.orgId()).and("d.status", query.status());
         return new WalletViews.Disputes(jdbc.query("SELECT d.*, c.org_id, c.agent_id FROM wallet_dispute d "
                                                    + "LEFT JOIN wallet_transaction t ON t.transaction_id = "
                                                    + "d.transaction_id LEFT JOIN wallet_card c ON c.card_id = t.card_id"
@@ -139,19 +125,19 @@ class WalletQueries {
                 (rs, n) -> new WalletViews.Dispute(rs.getString("dispute_id"), rs.getString("transaction_id"),
                         rs.getString("org_id"), rs.getString("agent_id"), rs.getLong("amount"),
                         rs.getString("currency"), rs.getString("status"), rs.getString("reason"),
-                        rs.getString("loss_reason"), instant(rs, "updated_at")), where.args().toArray()));
+                        rs.getString("loss_reason"), instant(rs, "updated_at")), where.args()));
     }
 
     @QueryHandler
     WalletViews.Refunds handle(WalletViews.FindRefundsQuery query) {
-        Where where = Where.of().and("org_id", query.orgId()).and("status", query.status());
+        SqlWhere where = new SqlWhere().and("org_id", query.orgId()).and("status", query.status());
         return new WalletViews.Refunds(jdbc.query("SELECT * FROM wallet_refund" + where.sql()
                                                   + " ORDER BY requested_at DESC, refund_id",
                 (rs, n) -> new WalletViews.Refund(rs.getString("refund_id"), rs.getString("org_id"),
                         rs.getString("payment_intent_id"), rs.getLong("amount"), rs.getString("status"),
                         rs.getString("stripe_refund_id"), rs.getString("error"),
                         rs.getObject("attempts", Integer.class), instant(rs, "requested_at"),
-                        instant(rs, "updated_at")), where.args().toArray()));
+                        instant(rs, "updated_at")), where.args()));
     }
 
     /** Declines of one agent within this window that make a burst. */
