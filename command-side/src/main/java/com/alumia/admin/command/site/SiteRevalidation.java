@@ -152,7 +152,7 @@ class SiteRevalidation {
     }
 
     /** Hex HMAC-SHA256 of {@code text} with the configured secret. */
-    String sign(String text) {
+    private String sign(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(String.valueOf(properties.secret()).getBytes(StandardCharsets.UTF_8),

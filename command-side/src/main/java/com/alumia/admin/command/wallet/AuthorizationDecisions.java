@@ -14,6 +14,7 @@ import com.alumia.admin.api.wallet.SpendRequestIds;
 import com.alumia.admin.command.common.CommandSender;
 import com.alumia.admin.command.common.DomainException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
@@ -80,8 +81,9 @@ class AuthorizationDecisions {
                 commands.send(new ReserveSpendCommand(candidate, request.authorizationId(), request.amount(),
                         request.currency(), request.merchantName(), request.merchantCategory()));
                 return candidate;
-            } catch (DomainException notCovered) {
-                // taken meanwhile, or not covering after all: try the next one
+            } catch (DomainException | ConcurrencyException notCovered) {
+                // taken meanwhile (here, or on another node at the same moment), or not covering after all: try
+                // the next one rather than leave Stripe without an answer
             }
         }
         return null;

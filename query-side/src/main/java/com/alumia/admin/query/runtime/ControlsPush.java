@@ -67,10 +67,6 @@ public class ControlsPush {
         return emitter;
     }
 
-    int listeners() {
-        return listeners.size();
-    }
-
     @Scheduled(fixedDelayString = "${alumia.runtime.push-interval:250ms}")
     void watch() {
         if (listeners.isEmpty()) {
