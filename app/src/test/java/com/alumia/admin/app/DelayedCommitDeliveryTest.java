@@ -20,9 +20,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +55,9 @@ class DelayedCommitDeliveryTest {
         CountDownLatch appended = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         FeedbackId slow = FeedbackId.newId();
+        // A thread of its own: the common pool has a single thread on a two-core machine, and other libraries
+        // (the DNS resolver among them) queue work on it.
+        ExecutorService slowThread = Executors.newSingleThreadExecutor(task -> new Thread(task, "slow-commit"));
         CompletableFuture<Void> slowCommit = CompletableFuture.runAsync(() ->
                 new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
                     eventStore.publish(new GenericDomainEventMessage<>("Feedback", slow.value(), 0,
@@ -61,8 +67,10 @@ class DelayedCommitDeliveryTest {
                                     Instant.now())));
                     appended.countDown();
                     await(release);
-                }));
-        assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
+                }), slowThread);
+        slowThread.shutdown();
+        assertThat(appended.await(30, TimeUnit.SECONDS)).as(() -> "the slow append was made; it is at "
+                + stackOf("slow-commit")).isTrue();
 
         Http http = new Http(port);
         Http.Response fast = http.post("/api/v1/feedback", TestTokens.token("svc", "ingest"),
@@ -72,12 +80,19 @@ class DelayedCommitDeliveryTest {
         queue.start();
         Thread.sleep(800);
         release.countDown();
-        slowCommit.get(10, TimeUnit.SECONDS);
+        slowCommit.get(30, TimeUnit.SECONDS);
 
         String admin = TestTokens.token("ops", "admin");
         Http.Response both = Eventually.await(() -> http.get("/api/v1/admin/feedback?orgId=org-slow", admin),
                 r -> r.status() == 200 && r.json().get("items").size() == 2);
         assertThat(both.json().findValuesAsText("feedbackId")).contains(slow.value());
+    }
+
+    private static String stackOf(String threadName) {
+        return Thread.getAllStackTraces().entrySet().stream()
+                     .filter(thread -> thread.getKey().getName().equals(threadName))
+                     .map(thread -> Arrays.toString(thread.getValue()))
+                     .findFirst().orElse("(no such thread)");
     }
 
     private static void await(CountDownLatch latch) {
