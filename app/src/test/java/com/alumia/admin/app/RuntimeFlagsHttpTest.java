@@ -62,10 +62,6 @@ class RuntimeFlagsHttpTest extends ApiTest {
                             .filter(c -> c.get("key").asText().equals(key)).findFirst().orElse(null);
     }
 
-    private static void assertProblem(Http.Response response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.json().get("type").asText()).isEqualTo("urn:alumia:problem:" + code);
-    }
 
     @Test
     void valuesComeFromTheDefaultTheGlobalValueOrTheOrgsOverrideAndSayWhich() {

@@ -30,10 +30,6 @@ class SitePagesHttpTest extends ApiTest {
                 r -> r.status() == 200 && r.json().at("/summary/version").asLong() == version).json();
     }
 
-    private static void assertProblem(Http.Response response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.json().get("type").asText()).isEqualTo("urn:alumia:problem:" + code);
-    }
 
     @Test
     void aPageIsDraftedPublishedRevertedAndEveryChangeIsInTheTrail() {

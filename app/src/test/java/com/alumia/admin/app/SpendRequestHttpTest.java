@@ -26,10 +26,6 @@ class SpendRequestHttpTest extends ApiTest {
                    .json(body).send();
     }
 
-    private static void assertProblem(Http.Response response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.json().get("type").asText()).isEqualTo("urn:alumia:problem:" + code);
-    }
 
     @Test
     void anAgentAsksAndAnOperatorApprovesPartOfItOnce() {

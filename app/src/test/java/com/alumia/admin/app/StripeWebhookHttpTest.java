@@ -46,10 +46,6 @@ class StripeWebhookHttpTest extends ApiTest {
         return r.status() == 404 ? null : r.json().get("events");
     }
 
-    private static void assertProblem(Http.Response response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.json().get("type").asText()).isEqualTo("urn:alumia:problem:" + code);
-    }
 
     @Test
     void unsignedForgedAndStaleDeliveriesAreRefusedAndStoreNothing() throws Exception {

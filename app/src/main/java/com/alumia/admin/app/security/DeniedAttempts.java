@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #PER_CLIENT_PER_MINUTE} records a minute, and the rest are only counted.
  */
 @Component
-class DeniedAttempts {
+public class DeniedAttempts {
 
     static final int PER_CLIENT_PER_MINUTE = 30;
     private static final int MAX_TRACKED_CLIENTS = 10_000;
@@ -44,7 +44,7 @@ class DeniedAttempts {
         this.meters = meters;
     }
 
-    void record(HttpServletRequest request, HttpStatus status, String outcome) {
+    public void record(HttpServletRequest request, HttpStatus status, String outcome) {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return;
         }

@@ -7,9 +7,14 @@ import com.alumia.admin.command.common.CommandTimeoutException;
 import com.alumia.admin.app.security.StepUpPolicy;
 import com.alumia.admin.command.common.DomainException;
 import com.alumia.admin.command.common.PreconditionRequiredException;
+import com.alumia.admin.command.common.RateLimitedException;
+import com.alumia.admin.command.common.UnverifiedRequestException;
+import com.alumia.admin.app.security.DeniedAttempts;
 import com.alumia.admin.query.common.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -40,9 +45,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     private final StepUpPolicy stepUp;
+    private final DeniedAttempts deniedAttempts;
 
-    ProblemAdvice(StepUpPolicy stepUp) {
+    ProblemAdvice(StepUpPolicy stepUp, DeniedAttempts deniedAttempts) {
         this.stepUp = stepUp;
+        this.deniedAttempts = deniedAttempts;
+    }
+
+    /** A bad or missing signature: a 401 problem, and recorded as a refused attempt. */
+    @ExceptionHandler(UnverifiedRequestException.class)
+    ResponseEntity<ProblemDetail> unverified(UnverifiedRequestException e, HttpServletRequest request) {
+        deniedAttempts.record(request, HttpStatus.UNAUTHORIZED, "signature_invalid");
+        return problem(Problems.of(HttpStatus.UNAUTHORIZED, e.code(), e.getMessage()));
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -81,6 +95,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 Map.of("expectedVersion", e.getExpectedVersion(), "currentVersion", e.getActualVersion())));
     }
 
+    /** Something created twice at the same moment (its identifier taken by the other). */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> createdTwice(AggregateStreamCreationException e) {
+        return problem(Problems.of(HttpStatus.CONFLICT, "already_exists",
+                "It exists already: another request created it at the same moment"));
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
         return problem(Problems.of(HttpStatus.CONFLICT, "concurrent_change",
@@ -95,6 +116,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CommandTimeoutException.class)
     ResponseEntity<ProblemDetail> timeout(CommandTimeoutException e) {
         return retryShortly("command_timeout", e.getMessage());
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", e.getMessage()));
     }
 
     @ExceptionHandler(LogBusyException.class)

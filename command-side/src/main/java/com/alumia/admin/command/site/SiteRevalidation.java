@@ -7,6 +7,7 @@ import com.alumia.admin.api.site.SiteArchivedEvent;
 import com.alumia.admin.api.site.SitePublishedEvent;
 import com.alumia.admin.api.site.SiteRevertedEvent;
 import com.alumia.admin.api.site.Slug;
+import com.alumia.admin.command.common.Signatures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
@@ -21,19 +22,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,20 +144,9 @@ class SiteRevalidation {
         return HttpRequest.newBuilder(properties.url()).timeout(properties.timeout())
                           .header("Content-Type", "application/json")
                           .header("Idempotency-Key", eventId)
-                          .header("X-Alumia-Signature", "t=" + timestamp + ",v1=" + sign(timestamp + "." + body))
+                          .header(Signatures.ALUMIA_HEADER, Signatures.alumiaHeader(String.valueOf(properties.secret()),
+                                  timestamp, body))
                           .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-    }
-
-    /** Hex HMAC-SHA256 of {@code text} with the configured secret. */
-    private String sign(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(String.valueOf(properties.secret()).getBytes(StandardCharsets.UTF_8),
-                    "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
     }
 
     private void record(PageId page, EventMessage<?> message, String action, List<String> paths, String status,

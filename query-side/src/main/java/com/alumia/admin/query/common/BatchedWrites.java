@@ -54,6 +54,12 @@ public class BatchedWrites {
         return at == null ? null : OffsetDateTime.ofInstant(stored(at), ZoneOffset.UTC);
     }
 
+    /** A TIMESTAMP WITH TIME ZONE column read back as an instant, the same way on PostgreSQL and H2; null stays null. */
+    public static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
     /** An instant as a view's timestamp column keeps it. */
     public static Instant stored(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS);

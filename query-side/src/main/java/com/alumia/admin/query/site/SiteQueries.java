@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import static com.alumia.admin.query.common.BatchedWrites.instant;
 
 @Component
 class SiteQueries {
@@ -132,8 +133,4 @@ class SiteQueries {
                 instant(rs, "updated_at"), rs.getString("updated_by"), rs.getLong("version"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
-    }
 }
