@@ -21,7 +21,7 @@ class DeploymentTargetsHttpTest extends ApiTest {
 
     private JsonNode awaitTarget(String id, long version) {
         return Eventually.await(() -> http.get(TARGETS + "/" + id, ADMIN),
-                r -> r.status() == 200 && r.json().get("version").asLong() == version).json();
+                r -> r.status() == 200 && r.json().at("/target/version").asLong() == version).json().get("target");
     }
 
     @Test
@@ -58,7 +58,7 @@ class DeploymentTargetsHttpTest extends ApiTest {
                        .asBoolean()).isTrue();
         assertThat(http.post(health, PROBE, "{\"health\":\"degraded\",\"details\":{\"p99_ms\":\"850\"}}").json()
                        .get("recorded").asBoolean()).as("nothing changed").isFalse();
-        JsonNode reported = awaitTarget(id, 2);
+        JsonNode reported = awaitTarget(id, 3);
         assertThat(reported.get("routingMode").asText()).isEqualTo("dedicated");
         assertThat(reported.get("health").asText()).isEqualTo("degraded");
         assertThat(reported.at("/healthDetails/p99_ms").asText()).isEqualTo("840");
@@ -69,7 +69,7 @@ class DeploymentTargetsHttpTest extends ApiTest {
         assertThat(http.get(TARGETS + "?orgId=org-deploy&health=healthy", ADMIN).json().get("items")).isEmpty();
         JsonNode trail = http.get("/api/v1/admin/aggregates/" + id + "/events", ADMIN).json().get("events");
         assertThat(trail.findValuesAsText("action")).containsExactly("deployment.target_created",
-                "deployment.modes_changed", "deployment.health_changed");
+                "deployment.modes_changed", "deployment.health_changed", "deployment.incident_opened");
         assertThat(trail.at("/1/reason").asText()).isEqualTo("own edge for Acme");
     }
 }

@@ -34,6 +34,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             Path dataDir = Files.createTempDirectory("alumia-test");
             properties.put("alumia.data-dir", dataDir.toString());
             properties.put("alumia.security.local-issuer.key-file", TestTokens.KEY_FILE.toString());
+            // Custom domains are checked against the tests' own DNS server, and often, so that scheduled checks
+            // can be seen within a test.
+            properties.put("alumia.deployments.dns-resolvers", LoopbackDns.shared().address());
+            properties.put("alumia.deployments.check-poll-interval", "500ms");
+            properties.put("alumia.deployments.recheck-pending", "1s");
+            properties.put("alumia.deployments.recheck-verified", "1s");
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -11,6 +11,8 @@ public final class Roles {
     public static final String INGEST = "ingest";
     /** A health probe reporting on deployment targets. */
     public static final String PROBE = "probe";
+    /** An edge router, resolving hosts to orgs and deployment targets. */
+    public static final String EDGE = "edge";
     /** An agent (through the agent platform) asking to spend from its wallet. */
     public static final String AGENT = "agent";
     /** The agent-loop runtime, reading its resolved controls. */

@@ -117,7 +117,15 @@ public class RouteRules {
             new Rule(POST, "/api/v1/admin/deployments/targets", operators()),
             new Rule(GET, "/api/v1/admin/deployments/targets/{targetId}", operators()),
             new Rule(POST, "/api/v1/admin/deployments/targets/{targetId}/modes", operators()),
+            new Rule(GET, "/api/v1/admin/deployments/targets/{targetId}/readiness", operators()),
+            new Rule(POST, "/api/v1/admin/deployments/targets/{targetId}/domains", operators()),
+            new Rule(POST, "/api/v1/admin/deployments/targets/{targetId}/domains/{hostname}/check", operators()),
+            // Removing a domain cuts off its traffic at once.
+            new Rule(POST, "/api/v1/admin/deployments/targets/{targetId}/domains/{hostname}/removal",
+                    freshSuperAdmin()),
+            new Rule(POST, "/api/v1/admin/deployments/targets/{targetId}/incident/resolution", operators()),
             new Rule(POST, "/api/v1/deployments/targets/{targetId}/health", service(Roles.PROBE)),
+            new Rule(GET, "/api/v1/routing/hosts/{host}", service(Roles.EDGE)),
 
             new Rule(GET, "/api/v1/admin/ops/processors", operators()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()),

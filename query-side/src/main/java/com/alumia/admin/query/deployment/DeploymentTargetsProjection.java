@@ -1,43 +1,41 @@
 package com.alumia.admin.query.deployment;
 
+import com.alumia.admin.query.common.ViewJson;
+import com.alumia.admin.api.audit.AuditMetadata;
+import com.alumia.admin.api.deployment.DeploymentDomainAddedEvent;
+import com.alumia.admin.api.deployment.DeploymentDomainObservedEvent;
+import com.alumia.admin.api.deployment.DeploymentDomainRemovedEvent;
 import com.alumia.admin.api.deployment.DeploymentHealthChangedEvent;
+import com.alumia.admin.api.deployment.DeploymentIncidentOpenedEvent;
+import com.alumia.admin.api.deployment.DeploymentIncidentResolvedEvent;
 import com.alumia.admin.api.deployment.DeploymentModesChangedEvent;
 import com.alumia.admin.api.deployment.DeploymentTargetCreatedEvent;
-import com.alumia.admin.api.deployment.IsolationMode;
-import com.alumia.admin.api.deployment.RoutingMode;
-import com.alumia.admin.api.deployment.TargetHealth;
-import com.alumia.admin.api.deployment.TargetViews;
+import com.alumia.admin.api.deployment.DomainState;
+import com.alumia.admin.api.deployment.Hostnames;
+import com.alumia.admin.api.deployment.TargetId;
 import com.alumia.admin.query.common.BatchedWrites;
-import com.alumia.admin.query.common.SqlWhere;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import static com.alumia.admin.query.common.BatchedWrites.time;
 
-/** Deployment targets with their modes, hosts, migration version and health. */
+/**
+ * Deployment targets with their modes, hosts, migration version and health; their custom domains with every change
+ * of DNS state; their health incidents; and the host routes that edge routers read.
+ */
 @Component
 @ProcessingGroup(DeploymentTargetsProjection.GROUP)
 class DeploymentTargetsProjection {
 
     static final String GROUP = "deployment-targets";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BatchedWrites writes;
 
@@ -55,6 +53,11 @@ class DeploymentTargetsProjection {
                 event.org().value(), event.name(), event.region(), event.routingMode().name(),
                 event.isolationMode().name(), String.join(" ", event.defaultHosts()), event.migrationVersion(),
                 sequence, time(at), time(at));
+        for (String host : event.defaultHosts()) {
+            writes.current().add("INSERT INTO host_route (host, target_id, org_id, kind, verified) "
+                                 + "VALUES (?, ?, ?, ?, TRUE)", host, event.targetId().value(), event.org().value(),
+                    Hostnames.isWildcard(host) ? "wildcard" : "default_host");
+        }
     }
 
     @EventHandler
@@ -70,62 +73,89 @@ class DeploymentTargetsProjection {
         writes.current().add("UPDATE deployment_target SET health = ?, health_details = ?, migration_version = ?, "
                              + "health_since = " + (healthChanged ? "?" : "COALESCE(health_since, ?)")
                              + ", version = ?, updated_at = ? WHERE target_id = ?", event.to().name(),
-                json(event.details()), event.migrationVersion(), time(at), sequence, time(at),
+                ViewJson.write(event.details()), event.migrationVersion(), time(at), sequence, time(at),
                 event.targetId().value());
+    }
+
+    @EventHandler
+    void on(DeploymentIncidentOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        writes.current().add("INSERT INTO deployment_incident (target_id, number, health, details, opened_at) "
+                             + "VALUES (?, ?, ?, ?, ?)", event.targetId().value(), event.number(),
+                event.health().name(), ViewJson.write(event.details()), time(at));
+        touch(event.targetId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(DeploymentIncidentResolvedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(AuditMetadata.ACTOR) String actor, @MetaDataValue(AuditMetadata.REASON) String reason) {
+        writes.current().add("UPDATE deployment_incident SET resolved_at = ?, resolved_by = ?, resolution = ? "
+                             + "WHERE target_id = ? AND number = ?", time(at), actor, reason,
+                event.targetId().value(), event.number());
+        touch(event.targetId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(DeploymentDomainAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(AuditMetadata.ACTOR) String actor, @MetaDataValue(AuditMetadata.REASON) String reason) {
+        writes.current().add("""
+                INSERT INTO deployment_domain (host, target_id, org_id, state, state_since, txt_name, txt_value,
+                                               cname_target, findings, added_at)
+                VALUES (?, ?, ?, 'PENDING', ?, ?, ?, ?, '[]', ?)""", event.hostname(), event.targetId().value(),
+                event.org().value(), time(at), event.records().txtName(), event.records().txtValue(),
+                event.records().cnameTarget(), time(at));
+        writes.current().add("INSERT INTO host_route (host, target_id, org_id, kind, verified) "
+                             + "VALUES (?, ?, ?, 'custom_domain', FALSE)", event.hostname(),
+                event.targetId().value(), event.org().value());
+        change(event.targetId(), sequence, event.hostname(), at, "added", null, DomainState.PENDING, "[]", actor,
+                reason);
+        touch(event.targetId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(DeploymentDomainObservedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(AuditMetadata.ACTOR) String actor, @MetaDataValue(AuditMetadata.REASON) String reason) {
+        String findings = ViewJson.write(event.findings());
+        writes.current().add("UPDATE deployment_domain SET state = ?, findings = ?"
+                             + (event.from() != event.to() ? ", state_since = ?" : ", state_since = COALESCE(?, "
+                                                                                    + "state_since)")
+                             + " WHERE host = ?", event.to().name(), findings,
+                event.from() != event.to() ? time(at) : null, event.hostname());
+        writes.current().add("UPDATE host_route SET verified = ? WHERE host = ? AND kind = 'custom_domain'",
+                event.to() == DomainState.VERIFIED, event.hostname());
+        change(event.targetId(), sequence, event.hostname(), at, "observed", event.from(), event.to(), findings,
+                actor, reason);
+        touch(event.targetId(), sequence, at);
+    }
+
+    @EventHandler
+    void on(DeploymentDomainRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(AuditMetadata.ACTOR) String actor, @MetaDataValue(AuditMetadata.REASON) String reason) {
+        writes.current().add("DELETE FROM deployment_domain WHERE host = ?", event.hostname());
+        writes.current().add("DELETE FROM host_route WHERE host = ? AND kind = 'custom_domain'", event.hostname());
+        change(event.targetId(), sequence, event.hostname(), at, "removed", event.lastState(), null, "[]", actor,
+                reason);
+        touch(event.targetId(), sequence, at);
     }
 
     @ResetHandler
     void reset() {
-        writes.jdbc().update("DELETE FROM deployment_target");
-    }
-
-    @QueryHandler
-    TargetViews.Targets handle(TargetViews.FindTargetsQuery query) {
-        SqlWhere where = new SqlWhere().and("org_id", query.orgId())
-                .and("health", query.health() == null ? null : query.health().name())
-                .and("routing_mode", query.routingMode() == null ? null : query.routingMode().name())
-                .and("isolation_mode", query.isolationMode() == null ? null : query.isolationMode().name())
-                .and("region", query.region());
-        return new TargetViews.Targets(writes.jdbc().query("SELECT * FROM deployment_target" + where.sql()
-                                                           + " ORDER BY org_id, name, target_id",
-                (rs, n) -> target(rs), where.args()));
-    }
-
-    @QueryHandler
-    Optional<TargetViews.Target> handle(TargetViews.FindTargetQuery query) {
-        return writes.jdbc().query("SELECT * FROM deployment_target WHERE target_id = ?", (rs, n) -> target(rs),
-                query.targetId().value()).stream().findFirst();
-    }
-
-    private static TargetViews.Target target(ResultSet rs) throws SQLException {
-        return new TargetViews.Target(rs.getString("target_id"), rs.getString("org_id"), rs.getString("name"),
-                rs.getString("region"), RoutingMode.valueOf(rs.getString("routing_mode")),
-                IsolationMode.valueOf(rs.getString("isolation_mode")),
-                Arrays.asList(rs.getString("default_hosts").split(" ")), rs.getString("migration_version"),
-                TargetHealth.valueOf(rs.getString("health")), details(rs.getString("health_details")),
-                instant(rs, "health_since"), rs.getLong("version"), instant(rs, "created_at"),
-                instant(rs, "updated_at"));
-    }
-
-    private static String json(Map<String, String> details) {
-        try {
-            return JSON.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        for (String table : List.of("deployment_target", "deployment_domain", "deployment_domain_change",
+                "deployment_incident", "host_route")) {
+            writes.jdbc().update("DELETE FROM " + table);
         }
     }
 
-    private static Map<String, String> details(String json) {
-        try {
-            return json == null ? Map.of() : JSON.readValue(json, new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private void change(TargetId target, long sequence, String host, Instant at, String change, DomainState from,
+                        DomainState to, String findings, String actor, String reason) {
+        writes.current().add("""
+                INSERT INTO deployment_domain_change (target_id, seq, host, at, change, from_state, to_state, findings,
+                                                      actor, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", target.value(), sequence, host, time(at), change,
+                from == null ? null : from.name(), to == null ? null : to.name(), findings, actor, reason);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
+    private void touch(TargetId target, long sequence, Instant at) {
+        writes.current().add("UPDATE deployment_target SET version = ?, updated_at = ? WHERE target_id = ?", sequence,
+                time(at), target.value());
     }
-
 }
