@@ -40,6 +40,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             properties.put("alumia.deployments.check-poll-interval", "500ms");
             properties.put("alumia.deployments.recheck-pending", "1s");
             properties.put("alumia.deployments.recheck-verified", "1s");
+            // Connector deliveries retried quickly, so that a test sees an event dead-lettered in seconds.
+            properties.put("alumia.connectors.poll-interval", "100ms");
+            properties.put("alumia.connectors.initial-backoff", "100ms");
+            properties.put("alumia.connectors.attempts", "3");
+            properties.put("alumia.connectors.timeout", "2s");
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
