@@ -29,7 +29,8 @@ class OrgDirectoryHttpTest extends ApiTest {
 
         JsonNode beta = Eventually.await(() -> http.get("/api/v1/admin/orgs/org-dir-b", ADMIN),
                 r -> r.status() == 200).json();
-        assertThat(beta.get("name").asText()).isEqualTo("Beta GmbH");
+        assertThat(beta.at("/org/name").asText()).isEqualTo("Beta GmbH");
+        assertThat(beta.at("/org/status").asText()).isEqualTo("active");
         Eventually.await(() -> http.get("/api/v1/admin/orgs/org-dir-a", ADMIN), r -> r.status() == 200);
         assertThat(http.get("/api/v1/admin/orgs/org-dir-d", ADMIN).status()).as("refused, so never stored")
                 .isEqualTo(404);

@@ -45,6 +45,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             properties.put("alumia.connectors.initial-backoff", "100ms");
             properties.put("alumia.connectors.attempts", "3");
             properties.put("alumia.connectors.timeout", "2s");
+            // Broadcasts go to a receiver of the tests' own, retried quickly.
+            properties.put("alumia.broadcasts.endpoint", LocalReceiver.shared().url(BroadcastHttpTest.NOTIFICATIONS));
+            properties.put("alumia.broadcasts.secret", BroadcastHttpTest.SECRET);
+            properties.put("alumia.broadcasts.poll-interval", "100ms");
+            properties.put("alumia.broadcasts.initial-backoff", "100ms");
+            properties.put("alumia.broadcasts.attempts", "3");
+            properties.put("alumia.broadcasts.chunk-size", "2");
+            // A deleted skill is purged seconds later, so that a test sees its restore window end.
+            properties.put("alumia.skills.restore-window", "3s");
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

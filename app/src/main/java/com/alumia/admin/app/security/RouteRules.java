@@ -41,6 +41,30 @@ public class RouteRules {
 
             // Authenticated by Stripe's signature over the body, not by a token.
             new Rule(POST, "/api/v1/webhooks/stripe", publicAccess()),
+            // The public site's enterprise form: limited per client address by the endpoint itself.
+            new Rule(POST, "/api/v1/enterprise-inquiry", publicAccess()),
+            new Rule(GET, "/api/v1/admin/enterprise-inquiries", operators()),
+            new Rule(GET, "/api/v1/admin/navigation", operators()),
+            new Rule(GET, "/api/v1/admin/rollout/readiness", operators()),
+
+            // Broadcasts: anyone on duty may preview an audience; sending to orgs needs a fresh super_admin.
+            new Rule(POST, "/api/v1/admin/broadcasts/preview", operators()),
+            new Rule(POST, "/api/v1/admin/broadcasts", freshSuperAdmin()),
+            new Rule(GET, "/api/v1/admin/broadcasts", operators()),
+            new Rule(GET, "/api/v1/admin/broadcasts/{broadcastId}", operators()),
+
+            // Platform health: services report, operators read (worst first, with each subject's changes).
+            new Rule(POST, "/api/v1/health/models/{subject}", service(Roles.PROBE)),
+            new Rule(POST, "/api/v1/health/runtime-checks/{subject}", service(Roles.RUNTIME)),
+            new Rule(POST, "/api/v1/health/sandbox-queues/{subject}", service(Roles.RUNTIME)),
+            new Rule(POST, "/api/v1/health/shopping-stores/{subject}", service(Roles.INGEST)),
+            new Rule(GET, "/api/v1/admin/models", operators()),
+            new Rule(GET, "/api/v1/admin/runtime/health-checks", operators()),
+            new Rule(GET, "/api/v1/admin/sandbox/queues", operators()),
+            new Rule(GET, "/api/v1/admin/shopping/stores", operators()),
+            new Rule(GET, "/api/v1/admin/health/{area}/{subject}", operators()),
+            new Rule(POST, "/api/v1/security/events", service(Roles.INGEST)),
+            new Rule(GET, "/api/v1/admin/security/events", operators()),
 
             new Rule(POST, "/api/v1/wallet/spend-requests", service(Roles.AGENT)),
             new Rule(GET, "/api/v1/admin/agent-wallet/wallets", operators()),
@@ -61,6 +85,20 @@ public class RouteRules {
 
             new Rule(POST, "/api/v1/feedback", service(Roles.INGEST)),
             new Rule(POST, "/api/v1/alerts", service(Roles.INGEST)),
+            new Rule(POST, "/api/v1/usage", service(Roles.INGEST)),
+            new Rule(POST, "/api/v1/billing/orgs/{orgId}/payment-status", service(Roles.BILLING)),
+            new Rule(POST, "/api/v1/admin/usage/budgets/{orgId}", operators()),
+            new Rule(GET, "/api/v1/admin/usage/spend", operators()),
+            new Rule(GET, "/api/v1/admin/usage/review", operators()),
+            // Audited downloads: an export event before the first row and after the last.
+            new Rule(GET, "/api/v1/admin/usage/export", operators()),
+
+            // The site reports confirmed subscriptions and unsubscriptions; operators see counts, and the addresses
+            // leave only through the audited export of a fresh super_admin.
+            new Rule(POST, "/api/v1/newsletter/subscribers", service(Roles.INGEST)),
+            new Rule(POST, "/api/v1/newsletter/unsubscriptions", service(Roles.INGEST)),
+            new Rule(GET, "/api/v1/admin/newsletter/subscribers", operators()),
+            new Rule(GET, "/api/v1/admin/newsletter/subscribers/export", freshSuperAdmin()),
 
             new Rule(GET, "/api/v1/admin/feedback", operators()),
             new Rule(GET, "/api/v1/admin/feedback/groups", operators()),
@@ -83,6 +121,13 @@ public class RouteRules {
 
             new Rule(GET, "/api/v1/admin/orgs", operators()),
             new Rule(POST, "/api/v1/admin/orgs", freshSuperAdmin()),
+            new Rule(POST, "/api/v1/admin/orgs/{orgId}/suspension", freshSuperAdmin()),
+            new Rule(POST, "/api/v1/admin/orgs/{orgId}/reactivation", freshSuperAdmin()),
+            new Rule(POST, "/api/v1/admin/orgs/{orgId}/members", operators()),
+            new Rule(POST, "/api/v1/admin/orgs/{orgId}/members/{email}/role", operators()),
+            new Rule(POST, "/api/v1/admin/orgs/{orgId}/members/{email}/removal", operators()),
+            new Rule(POST, "/api/v1/admin/orgs/{orgId}/workspaces", operators()),
+            new Rule(POST, "/api/v1/admin/orgs/{orgId}/workspaces/{workspaceId}/transfer", operators()),
             new Rule(GET, "/api/v1/admin/orgs/{orgId}", operators()),
 
             new Rule(GET, "/api/v1/admin/runtime/flags", operators()),
@@ -147,6 +192,20 @@ public class RouteRules {
             new Rule(POST, "/api/v1/admin/connector-events/replays", freshSuperAdmin()),
             new Rule(GET, "/api/v1/admin/connector-events/replays/{replayId}", operators()),
             new Rule(POST, "/api/v1/admin/connector-events/replays/{replayId}/cancellation", freshSuperAdmin()),
+
+            // Skills: published by the product; deleted into a restore window and restored by a fresh super_admin.
+            new Rule(POST, "/api/v1/skills", service(Roles.INGEST)),
+            new Rule(GET, "/api/v1/admin/skills", operators()),
+            new Rule(GET, "/api/v1/admin/skills/{skillId}", operators()),
+            new Rule(POST, "/api/v1/admin/skills/{skillId}/deletion", freshSuperAdmin()),
+            new Rule(POST, "/api/v1/admin/skills/{skillId}/restoration", freshSuperAdmin()),
+
+            // Agent sessions: cancelled at a fresh super_admin's request, carried out and confirmed by the runtime.
+            new Rule(GET, "/api/v1/admin/agent-sessions/cancellations", operators()),
+            new Rule(POST, "/api/v1/admin/agent-sessions/{sessionId}/cancellation", freshSuperAdmin()),
+            new Rule(GET, "/api/v1/runtime/agent-sessions/cancellations", service(Roles.RUNTIME)),
+            new Rule(POST, "/api/v1/runtime/agent-sessions/{sessionId}/cancellation/confirmation",
+                    service(Roles.RUNTIME)),
 
             new Rule(GET, "/api/v1/admin/ops/processors", operators()),
             new Rule(POST, "/api/v1/admin/ops/processors/{name}/rebuild", freshSuperAdmin()),

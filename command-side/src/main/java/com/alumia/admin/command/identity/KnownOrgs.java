@@ -9,8 +9,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses commands about orgs the platform does not know: asked of the org directory before the command is sent
- * (an org created a moment ago is known once the directory has it, within milliseconds).
+ * Refuses commands about orgs the platform does not know, or has suspended: asked of the org directory before the
+ * command is sent (an org created a moment ago is known once the directory has it, within milliseconds).
  */
 @Component
 public class KnownOrgs {
@@ -21,11 +21,33 @@ public class KnownOrgs {
         this.queries = queries;
     }
 
+    /** The org, known and active: an unknown org is a 404, a suspended one a 409. */
     public OrgId require(OrgId org) {
-        if (org != null && queries.query(new FindOrgQuery(org), ResponseTypes.optionalInstanceOf(OrgSummary.class))
-                                  .join().isEmpty()) {
-            throw DomainException.notFound("org.unknown", "No org " + org + " in the directory; create it first");
+        if (org == null) {
+            return null;
+        }
+        if ("suspended".equals(find(org).status())) {
+            throw DomainException.conflict("org.suspended", "Org " + org + " is suspended: reactivate it first",
+                    java.util.Map.of("orgId", org.value()));
         }
         return org;
+    }
+
+    /**
+     * The org, known whatever its status: for changes that stop work, which a suspended org needs as much as an
+     * active one. An unknown org is a 404.
+     */
+    public OrgId requireKnown(OrgId org) {
+        if (org == null) {
+            return null;
+        }
+        find(org);
+        return org;
+    }
+
+    private OrgSummary find(OrgId org) {
+        return queries.query(new FindOrgQuery(org), ResponseTypes.optionalInstanceOf(OrgSummary.class))
+                      .join().orElseThrow(() -> DomainException.notFound("org.unknown", "No org " + org
+                              + " in the directory; create it first"));
     }
 }

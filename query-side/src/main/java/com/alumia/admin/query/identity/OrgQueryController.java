@@ -2,10 +2,9 @@ package com.alumia.admin.query.identity;
 
 import com.alumia.admin.api.common.EntityTags;
 import com.alumia.admin.api.common.OrgId;
-import com.alumia.admin.api.identity.FindOrgQuery;
 import com.alumia.admin.api.identity.FindOrgsQuery;
+import com.alumia.admin.api.identity.OrgDetail;
 import com.alumia.admin.api.identity.OrgList;
-import com.alumia.admin.api.identity.OrgSummary;
 import com.alumia.admin.query.common.NotFoundException;
 import com.alumia.admin.query.common.Queries;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +28,11 @@ class OrgQueryController {
         return queries.ask(new FindOrgsQuery(cursor, limit), OrgList.class);
     }
 
+    /** One org with its members, workspaces and history. */
     @GetMapping("/api/v1/admin/orgs/{orgId}")
-    ResponseEntity<OrgSummary> org(@PathVariable String orgId) {
-        OrgSummary org = queries.askOptional(new FindOrgQuery(new OrgId(orgId)), OrgSummary.class)
-                                .orElseThrow(() -> new NotFoundException("org", orgId));
-        return ResponseEntity.ok().eTag(EntityTags.of(org.version())).body(org);
+    ResponseEntity<OrgDetail> org(@PathVariable String orgId) {
+        OrgDetail org = queries.askOptional(new OrgDetail.FindOrgDetailQuery(new OrgId(orgId)), OrgDetail.class)
+                               .orElseThrow(() -> new NotFoundException("org", orgId));
+        return ResponseEntity.ok().eTag(EntityTags.of(org.org().version())).body(org);
     }
 }

@@ -1,0 +1,8 @@
+package com.alumia.admin.api.identity;
+
+import com.alumia.admin.api.common.OrgId;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record OrgWorkspaceCreatedEvent(OrgId orgId, String workspaceId, String name, String ownerEmail) {
+}

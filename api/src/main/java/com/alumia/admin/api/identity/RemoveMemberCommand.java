@@ -1,0 +1,7 @@
+package com.alumia.admin.api.identity;
+
+import com.alumia.admin.api.common.OrgId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RemoveMemberCommand(@TargetAggregateIdentifier OrgId orgId, String email) {
+}

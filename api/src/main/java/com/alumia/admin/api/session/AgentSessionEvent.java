@@ -1,0 +1,6 @@
+package com.alumia.admin.api.session;
+
+public interface AgentSessionEvent {
+
+    AgentSessionId sessionId();
+}

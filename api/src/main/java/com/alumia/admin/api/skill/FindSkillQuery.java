@@ -1,0 +1,4 @@
+package com.alumia.admin.api.skill;
+
+public record FindSkillQuery(SkillId skillId) {
+}

@@ -1,0 +1,6 @@
+package com.alumia.admin.api.skill;
+
+public interface SkillEvent {
+
+    SkillId skillId();
+}
