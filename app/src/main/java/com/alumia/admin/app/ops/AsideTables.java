@@ -54,8 +54,17 @@ class AsideTables {
      * real sizes; the statistics stay with the tables through the rename.
      */
     void analyze(List<String> tables) {
+        analyzeNamed(tables.stream().map(table -> table + ASIDE_SUFFIX).toList());
+    }
+
+    /** The same for live tables, while their processor catches up (see {@link CatchUpStatistics}). */
+    void analyzeLive(List<String> tables) {
+        analyzeNamed(tables);
+    }
+
+    private void analyzeNamed(List<String> tables) {
         if (postgres) {
-            tables.forEach(table -> jdbc.execute("ANALYZE " + table + ASIDE_SUFFIX));
+            tables.forEach(table -> jdbc.execute("ANALYZE " + table));
         }
     }
 
