@@ -35,8 +35,14 @@ final class AppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(options.appJvmOptions().split("\\s+")));
-        command.add("-jar");
-        command.add(options.appJar().toString());
+        if (options.cds()) {
+            command.add("-XX:SharedArchiveFile=" + options.launchDir().resolve("alumia-admin.jsa"));
+            command.add("-jar");
+            command.add(options.launchDir().resolve(options.appJar().getFileName()).toString());
+        } else {
+            command.add("-jar");
+            command.add(options.appJar().toString());
+        }
         command.add("--spring.profiles.active=postgres");
         command.add("--server.port=" + options.port());
         command.add("--alumia.data-dir=" + options.workDir().resolve("data"));
@@ -51,6 +57,24 @@ final class AppProcess implements AutoCloseable {
         builder.environment().put("ALUMIA_CHAIN_CREATE_KEY", "true");
         long started = System.nanoTime();
         return new AppProcess(builder.start(), started, options.port());
+    }
+
+    /**
+     * Unpacks the app and records its class-data archive with {@code bin/cds-archive}, as the Dockerfile does, when
+     * the run launches it that way; the same JVM makes the archive as runs the app.
+     */
+    static void prepare(Options options, Path log) throws IOException, InterruptedException {
+        if (!options.cds()) {
+            return;
+        }
+        ProcessBuilder builder = new ProcessBuilder(options.cdsScript().toString(), options.appJar().toString(),
+                options.launchDir().toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(options.cdsScript() + " failed with " + exit + "; see the app log");
+        }
     }
 
     String base() {

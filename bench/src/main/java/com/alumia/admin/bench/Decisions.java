@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.Stripe;
 import com.stripe.net.Webhook;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,13 +25,12 @@ final class Decisions {
     private static final String ORG = "org-bench-wallet";
 
     private final Options options;
-    private final String base;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final AppClient app;
     private final ObjectMapper json = new ObjectMapper();
 
     Decisions(Options options, String base) {
         this.options = options;
-        this.base = base;
+        this.app = new AppClient(base);
     }
 
     Map<String, Object> run(Wrk wrk, int rate, int seconds) throws Exception {
@@ -43,29 +38,26 @@ final class Decisions {
                 "super_admin");
         String admin = AppProcess.token(options, "ops@bench.example", "admin");
         String agent = AppProcess.token(options, "svc-agents", "agent");
-        post("/api/v1/admin/orgs", root, null,
+        app.post("/api/v1/admin/orgs", root, Map.of(),
                 "{\"orgId\":\"" + ORG + "\",\"name\":\"Bench wallet\",\"reason\":\"bench\"}");
-        await(() -> get("/api/v1/admin/orgs/" + ORG, admin).statusCode() == 200);
+        AppClient.await("the wallet org", () -> app.get("/api/v1/admin/orgs/" + ORG, admin).statusCode() == 200);
         String card = """
                 {"id":"evt_bench_card","object":"event","api_version":"%s","created":%d,"livemode":false,
                  "type":"issuing_card.created","data":{"object":{"id":"ic_bench","object":"issuing.card",
                  "brand":"Visa","currency":"usd","last4":"4242","status":"active","type":"virtual",
                  "metadata":{"org_id":"%s","agent_id":"agent-bench"}}}}""".replace("\n", "")
                 .formatted(Stripe.API_VERSION, Instant.now().getEpochSecond(), ORG);
-        post("/api/v1/webhooks/stripe", null, Webhook.Signature.generateSignatureHeader(card, SECRET), card);
-        HttpResponse<String> asked = post("/api/v1/wallet/spend-requests", agent, null, """
+        app.post("/api/v1/webhooks/stripe", null, Map.of("Stripe-Signature",
+                Webhook.Signature.generateSignatureHeader(card, SECRET)), card);
+        HttpResponse<String> asked = app.post("/api/v1/wallet/spend-requests", agent, Map.of(), """
                 {"orgId":"%s","agentId":"agent-bench","amount":1000000000,"currency":"usd","merchantName":"OpenAI",
                  "purpose":"bench","expiresAt":"%s"}""".formatted(ORG, Instant.now().plusSeconds(86_400)));
         String request = json.readTree(asked.body()).get("requestId").asText();
-        HttpRequest approve = HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/agent-wallet/spend-requests/"
-                                                                + request + "/approval"))
-                .header("Authorization", "Bearer " + admin).header("If-Match", "\"0\"")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"bench\"}")).build();
-        http.send(approve, HttpResponse.BodyHandlers.ofString());
-        await(() -> {
-            JsonNode list = json.readTree(get("/api/v1/admin/agent-wallet/spend-requests?orgId=" + ORG
-                                              + "&status=approved", admin).body());
+        app.post("/api/v1/admin/agent-wallet/spend-requests/" + request + "/approval", admin,
+                Map.of("If-Match", "\"0\""), "{\"reason\":\"bench\"}");
+        AppClient.await("the spend request's approval", () -> {
+            JsonNode list = json.readTree(app.get("/api/v1/admin/agent-wallet/spend-requests?orgId=" + ORG
+                                                  + "&status=approved", admin).body());
             return list.get("items").size() == 1;
         });
 
@@ -104,37 +96,5 @@ final class Decisions {
         Path file = options.workDir().resolve("wrk").resolve("decisions-" + name + ".txt");
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
-    }
-
-    private HttpResponse<String> post(String path, String token, String signature, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (signature != null) {
-            request.header("Stripe-Signature", signature);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private interface Check {
-        boolean done() throws Exception;
-    }
-
-    private static void await(Check check) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!check.done()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the app did not get ready for the decision phase in 30 s");
-            }
-            Thread.sleep(100);
-        }
     }
 }

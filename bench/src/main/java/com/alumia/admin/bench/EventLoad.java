@@ -62,6 +62,19 @@ final class EventLoad {
         return m;
     }
 
+    /**
+     * Moves every processor but the replayed ones to the head of the seeded store, as if they had followed the
+     * seeded events as they were appended: a rebuild is timed against processors that are caught up, as an
+     * operator's rebuild runs. (Left behind, a dozen processors each catch up over the million events at the same
+     * time as the rebuild, on the same two cores: the rebuild then ran at about 1,800 events/s.)
+     */
+    static void settleOtherProcessors(Database db) throws Exception {
+        long head = db.queryLong("SELECT max(global_index) FROM domain_event_entry");
+        db.execute("UPDATE token_entry SET token = convert_to('{\"index\":" + head + ",\"gaps\":[]}', 'UTF8'), "
+                   + "token_type = 'org.axonframework.eventhandling.GapAwareTrackingToken', owner = NULL "
+                   + "WHERE processor_name NOT IN ('" + String.join("', '", REPLAYED) + "')");
+    }
+
     /** Forgets the replayed groups' tokens and empties their views, as a reset does; the app must be stopped. */
     static void reset(Database db) throws Exception {
         db.execute("DELETE FROM token_entry WHERE processor_name IN ('feedback-queue', 'audit-log')",

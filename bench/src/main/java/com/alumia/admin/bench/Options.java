@@ -9,7 +9,12 @@ import java.util.List;
 record Options(Path appJar, Path workDir, Path output, String postgres, String database, int port,
                String appJvmOptions, List<Integer> concurrency, int commandSeconds, int fixedCommandRate,
                int events, int outOfTheBoxSeconds, int queueRate, int auditRate, int querySeconds,
-               int lagSamples, java.util.Map<String, String> appProperties) {
+               int lagSamples, java.util.Map<String, String> appProperties, boolean cds, Path cdsScript) {
+
+    /** Where the app is unpacked with its class-data archive when {@link #cds()}. */
+    Path launchDir() {
+        return workDir.resolve("launch");
+    }
 
     static Options parse(String[] args) {
         Path appJar = Path.of("app/target/alumia-admin.jar");
@@ -23,6 +28,8 @@ record Options(Path appJar, Path workDir, Path output, String postgres, String d
         int lag = 300;
         List<Integer> concurrency = List.of(4, 16, 64);
         java.util.Map<String, String> appProperties = new java.util.LinkedHashMap<>();
+        boolean cds = true; // as the Dockerfile runs the app: unpacked, with a class-data archive (bin/cds-archive)
+        Path cdsScript = Path.of("bin/cds-archive");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--app" -> appJar = Path.of(args[++i]);
@@ -34,6 +41,8 @@ record Options(Path appJar, Path workDir, Path output, String postgres, String d
                     String[] kv = args[++i].split("=", 2);
                     appProperties.put(kv[0], kv[1]);
                 }
+                case "--no-cds" -> cds = false;
+                case "--cds-script" -> cdsScript = Path.of(args[++i]);
                 case "--quick" -> {
                     events = 50_000;
                     commandSeconds = 5;
@@ -44,10 +53,10 @@ record Options(Path appJar, Path workDir, Path output, String postgres, String d
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --app <jar> --work <dir> --out <json> --jvm <options> --events <n>"
-                        + " --app-property <key=value> (repeatable) --quick");
+                        + " --app-property <key=value> (repeatable) --no-cds --cds-script <path> --quick");
             }
         }
         return new Options(appJar, workDir, output, "127.0.0.1:5432", "alumia_bench", 18080, jvm, concurrency,
-                commandSeconds, 1_000, events, ootb, 500, 100, querySeconds, lag, appProperties);
+                commandSeconds, 1_000, events, ootb, 500, 100, querySeconds, lag, appProperties, cds, cdsScript);
     }
 }
