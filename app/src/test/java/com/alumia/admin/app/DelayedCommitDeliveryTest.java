@@ -69,8 +69,9 @@ class DelayedCommitDeliveryTest {
                     await(release);
                 }), slowThread);
         slowThread.shutdown();
-        assertThat(appended.await(30, TimeUnit.SECONDS)).as(() -> "the slow append was made; it is at "
-                + stackOf("slow-commit")).isTrue();
+        assertThat(appended.await(30, TimeUnit.SECONDS)).as(() -> "the slow append was made; " + (slowCommit.isDone()
+                ? "it ended with " + slowCommit.handle((done, failure) -> String.valueOf(failure)).join()
+                : "it is at " + stackOf("slow-commit"))).isTrue();
 
         Http http = new Http(port);
         Http.Response fast = http.post("/api/v1/feedback", TestTokens.token("svc", "ingest"),
