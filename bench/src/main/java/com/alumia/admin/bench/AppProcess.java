@@ -36,6 +36,9 @@ final class AppProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(options.appJvmOptions().split("\\s+")));
         if (options.cds()) {
+            // Required, not only tried: a JVM that cannot use the archive would otherwise start without it, with a
+            // warning in the app log, and the run would measure a start without it.
+            command.add("-Xshare:on");
             command.add("-XX:SharedArchiveFile=" + options.launchDir().resolve("alumia-admin.jsa"));
             command.add("-jar");
             command.add(options.launchDir().resolve(options.appJar().getFileName()).toString());
