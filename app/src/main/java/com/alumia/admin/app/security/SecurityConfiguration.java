@@ -1,7 +1,9 @@
 package com.alumia.admin.app.security;
 
 import com.alumia.admin.app.web.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import jakarta.servlet.DispatcherType;
@@ -95,6 +97,21 @@ class SecurityConfiguration {
                 : claim instanceof String text ? List.of(text.split("[ ,]+")) : List.of();
         return roles.stream().filter(r -> !r.isBlank())
                     .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(Roles.authority(r))).toList();
+    }
+
+    /**
+     * Every token decoder, the local issuer's below or the one Spring Boot makes for an external issuer, remembers
+     * the tokens it verified ({@code alumia.security.token-cache}).
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache(ObjectProvider<SecurityProperties> properties) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? VerifiedTokens.around(decoder, properties.getObject().tokenCache()) : bean;
+            }
+        };
     }
 
     @Bean
