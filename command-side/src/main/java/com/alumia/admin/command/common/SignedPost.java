@@ -30,15 +30,20 @@ public final class SignedPost {
     }
 
     /**
-     * Exponential backoff: after failed attempt {@code attempt} at {@code now}, the next is due {@code initial}
-     * doubled per earlier failure, at most {@code max}; null once {@code attempts} have been made.
+     * Exponential backoff: after failed attempt {@code attempt} at {@code now}, the next is due {@link #backoff}
+     * later; null once {@code attempts} have been made.
      */
     public static Instant nextAttempt(int attempt, int attempts, Duration initial, Duration max, Instant now) {
-        if (attempt >= attempts) {
-            return null;
-        }
+        return attempt >= attempts ? null : now.plus(backoff(attempt, initial, max));
+    }
+
+    /**
+     * The wait after failed attempt {@code attempt} (from 1): {@code initial} doubled per earlier failure, at most
+     * {@code max}.
+     */
+    public static Duration backoff(int attempt, Duration initial, Duration max) {
         Duration wait = initial.multipliedBy(1L << Math.min(attempt - 1, 20));
-        return now.plus(wait.compareTo(max) > 0 ? max : wait);
+        return wait.compareTo(max) > 0 ? max : wait;
     }
 
     public static Outcome send(HttpClient http, URI url, String secret, String idempotencyKey, String contentType,

@@ -7,7 +7,7 @@ import com.alumia.admin.api.site.SiteArchivedEvent;
 import com.alumia.admin.api.site.SitePublishedEvent;
 import com.alumia.admin.api.site.SiteRevertedEvent;
 import com.alumia.admin.api.site.Slug;
-import com.alumia.admin.command.common.Signatures;
+import com.alumia.admin.command.common.SignedPost;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
@@ -22,13 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -97,29 +92,20 @@ class SiteRevalidation {
             return;
         }
         String body = body(page, message, action, paths);
-        Duration wait = properties.initialBackoff();
         String error = null;
-        Integer status = null;
         for (int attempt = 1; attempt <= properties.attempts(); attempt++) {
-            try {
-                HttpResponse<String> response = http.send(request(body, message.getIdentifier()),
-                        HttpResponse.BodyHandlers.ofString());
-                status = response.statusCode();
-                if (status / 100 == 2) {
-                    record(page, message, action, paths, "succeeded", attempt, status, null);
-                    return;
-                }
-                error = "the front end answered " + status;
-            } catch (IOException e) {
-                status = null;
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            SignedPost.Outcome outcome = SignedPost.send(http, properties.url(), String.valueOf(properties.secret()),
+                    message.getIdentifier(), "application/json", body, Map.of(), properties.timeout(), clock);
+            if (outcome.acknowledged()) {
+                record(page, message, action, paths, "succeeded", attempt, outcome.status(), null);
+                return;
             }
+            error = outcome.error();
             boolean last = attempt == properties.attempts();
-            record(page, message, action, paths, last ? "failed" : "retrying", attempt, status, error);
+            record(page, message, action, paths, last ? "failed" : "retrying", attempt, outcome.status(), error);
             if (!last) {
-                Thread.sleep(wait.toMillis());
-                wait = wait.multipliedBy(2).compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff()
-                        : wait.multipliedBy(2);
+                Thread.sleep(SignedPost.backoff(attempt, properties.initialBackoff(), properties.maxBackoff())
+                                       .toMillis());
             }
         }
         LOG.warn("Revalidation of {} for {} failed after {} attempts: {}", paths, page, properties.attempts(), error);
@@ -137,16 +123,6 @@ class SiteRevalidation {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private HttpRequest request(String body, String eventId) {
-        long timestamp = clock.instant().getEpochSecond();
-        return HttpRequest.newBuilder(properties.url()).timeout(properties.timeout())
-                          .header("Content-Type", "application/json")
-                          .header("Idempotency-Key", eventId)
-                          .header(Signatures.ALUMIA_HEADER, Signatures.alumiaHeader(String.valueOf(properties.secret()),
-                                  timestamp, body))
-                          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }
 
     private void record(PageId page, EventMessage<?> message, String action, List<String> paths, String status,
