@@ -8,9 +8,9 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * <p>
  * The firewall checks a header every time the application reads it, with a regular expression over Unicode
  * properties ({@code [\p{IsAssigned}&&[^\p{IsControl}]]*}, a tab also allowed in values). A bearer token is about a
- * kilobyte, and a request reads the {@code Authorization} header several times: in a profile of the command mix the
- * expressions took close to a third of a request's CPU. These loops accept exactly what the expressions accept, with
- * a short path for ASCII.
+ * kilobyte, and a request reads the {@code Authorization} header several times. These loops accept exactly what the
+ * expressions accept, with a short path for ASCII. (A JFR profile with its heavier settings showed the expressions in
+ * a third of a command's samples; without the profiler the loops raised command throughput by only 1 to 2 %.)
  */
 final class HeaderText {
 
