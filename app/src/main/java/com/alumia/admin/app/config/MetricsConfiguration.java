@@ -3,11 +3,7 @@ package com.alumia.admin.app.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.micrometer.CapacityMonitor;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.queryhandling.QueryMessage;
@@ -16,16 +12,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Axon's metrics of the buses and processors, the same meters under the same names, with one change: the capacity
- * gauges look back over {@code alumia.metrics.capacity-window} (1 s) instead of Axon's 10 minutes.
+ * Axon's metrics of the buses and processors, the same meters under the same names, registered once per bus or
+ * processor instead of looked up in the registry for every message ({@link MessageMeters}, {@link LatencyGauge},
+ * {@link CapacityGauge}): every live event passes every processor, so Axon's monitors cost each event some thirty
+ * rounds of registry look-ups, and about a sixth of a replaying processor's CPU in a JFR profile.
  * <p>
- * A capacity monitor keeps one entry (about 100 bytes) for every message in its window, handled or ignored. With
- * ten minutes, a dozen processors catching up over a large log at thousands of events per second each fill the
- * heap: the full bench run's replay ran a 384 MB heap out of memory this way (two thirds of the heap in these
- * entries, found with a JFR old-object sample). With one second the monitors hold at most a second of traffic.
+ * The capacity gauges look back over {@code alumia.metrics.capacity-window} (1 s). Axon's look back ten minutes
+ * and keep an entry (about 100 bytes) for every message in that window: a dozen processors catching up over a
+ * large log at thousands of events per second each ran a 384 MB heap out of memory that way in the full bench run.
  */
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
@@ -33,25 +31,27 @@ class MetricsConfiguration {
     @Bean
     GlobalMetricRegistry globalMetricRegistry(MeterRegistry meters,
                                               @Value("${alumia.metrics.capacity-window:1s}") Duration window) {
-        return new ShortWindowMetricRegistry(meters, window);
+        return new RegisteredOnceMetricRegistry(meters, window);
     }
 
-    static final class ShortWindowMetricRegistry extends GlobalMetricRegistry {
+    static final class RegisteredOnceMetricRegistry extends GlobalMetricRegistry {
 
         private final MeterRegistry meters;
-        private final long windowMillis;
+        private final Duration window;
+        /** A gauge is registered once per name, and a processor made again under its name reports to it. */
+        private final Map<String, CapacityGauge> capacities = new ConcurrentHashMap<>();
+        private final Map<String, LatencyGauge> latencies = new ConcurrentHashMap<>();
 
-        ShortWindowMetricRegistry(MeterRegistry meters, Duration window) {
+        RegisteredOnceMetricRegistry(MeterRegistry meters, Duration window) {
             super(meters);
             this.meters = meters;
-            this.windowMillis = Math.max(1, window.toMillis());
+            this.window = window;
         }
 
         @Override
         public MessageMonitor<? super EventMessage<?>> registerEventProcessor(String name) {
-            return new MultiMessageMonitor<>(MessageTimerMonitor.buildMonitor(name, meters),
-                    EventProcessorLatencyMonitor.builder().meterNamePrefix(name).meterRegistry(meters).build(),
-                    capacity(name), MessageCountingMonitor.buildMonitor(name, meters));
+            return new MultiMessageMonitor<>(new MessageMeters(name, meters),
+                    latencies.computeIfAbsent(name, n -> new LatencyGauge(n, meters)), capacity(name));
         }
 
         @Override
@@ -65,12 +65,11 @@ class MetricsConfiguration {
         }
 
         private <M extends org.axonframework.messaging.Message<?>> MessageMonitor<M> handlers(String name) {
-            return new MultiMessageMonitor<>(MessageTimerMonitor.buildMonitor(name, meters), capacity(name),
-                    MessageCountingMonitor.buildMonitor(name, meters));
+            return new MultiMessageMonitor<>(new MessageMeters(name, meters), capacity(name));
         }
 
-        private CapacityMonitor capacity(String name) {
-            return CapacityMonitor.buildMonitor(name, meters, windowMillis, TimeUnit.MILLISECONDS);
+        private CapacityGauge capacity(String name) {
+            return capacities.computeIfAbsent(name, n -> new CapacityGauge(n, meters, window));
         }
     }
 }
