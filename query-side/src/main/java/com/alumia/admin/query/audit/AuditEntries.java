@@ -3,6 +3,8 @@ package com.alumia.admin.query.audit;
 import com.alumia.admin.api.audit.AuditEntry;
 import com.alumia.admin.api.audit.AuditMetadata;
 import com.alumia.admin.api.common.AuditActions;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -13,6 +15,7 @@ import org.axonframework.serialization.Revision;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +49,18 @@ public class AuditEntries {
     }
 
     public AuditEntry from(EventMessage<?> message, Long position) {
+        return from(message, position, parsePayload(payloadJson(message)));
+    }
+
+    /**
+     * The entry without its payload (an empty map), for the audit projection: it stores the payload as written and
+     * needs only its org ({@link #orgNamedIn}), which a scan finds without building the whole payload as a map.
+     */
+    AuditEntry withoutPayload(EventMessage<?> message, Long position) {
+        return from(message, position, Map.of());
+    }
+
+    private AuditEntry from(EventMessage<?> message, Long position, Map<String, Object> payload) {
         MetaData meta = message.getMetaData();
         AuditEntry.Aggregate aggregate = message instanceof DomainEventMessage<?> domain
                 && domain.getType() != null
@@ -70,7 +85,46 @@ public class AuditEntries {
                 text(meta, AuditMetadata.IDEMPOTENCY_KEY),
                 message.getPayloadType().getName(),
                 revisionOf(message.getPayloadType()),
-                parsePayload(payloadJson(message)));
+                payload);
+    }
+
+    /**
+     * The org a payload names at its top level: {@code "orgId": "..."} or, as a typed id, {@code "orgId": {"value":
+     * "..."}}; null when it names none. Read with the streaming parser, skipping everything else.
+     */
+    String orgNamedIn(String json) {
+        try (JsonParser parser = objectMapper.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!"orgId".equals(field)) {
+                    parser.skipChildren();
+                } else if (value == JsonToken.START_OBJECT) {
+                    return valueField(parser);
+                } else {
+                    return value.isScalarValue() && value != JsonToken.VALUE_NULL ? parser.getText() : null;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new IllegalStateException("stored audit payload is not JSON", e);
+        }
+    }
+
+    /** The {@code value} field of the object the parser has just entered. */
+    private static String valueField(JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("value".equals(field) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                return parser.getText();
+            }
+            parser.skipChildren();
+        }
+        return null;
     }
 
     Map<String, Object> parsePayload(String json) {
