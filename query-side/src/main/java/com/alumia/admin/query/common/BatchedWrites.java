@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  * instead of several per event, and nothing in between flushes an ORM session.
  * <p>
  * Statements run in the order they were added, so a row inserted for one event is there for the update of a later
- * one. Running totals that many events touch (a group's counters) are kept as per-batch {@link #state state} and
- * turned into statements when the batch is flushed, after everything added directly.
+ * one. What many events of a batch touch (an item's row, a group's counters) is better kept as per-batch
+ * {@link #state state}, written once when the batch is flushed, before the statements added directly.
  * <p>
  * Handlers must run inside a unit of work, as Axon's processors run them.
  */

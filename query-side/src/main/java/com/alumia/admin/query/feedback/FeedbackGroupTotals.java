@@ -6,7 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +25,14 @@ import static com.alumia.admin.query.common.BatchedWrites.time;
 final class FeedbackGroupTotals {
 
     private static final int SAMPLE_LENGTH = 280;
+    private static final int PAIRS_PER_READ = 250;
     private static final Instant NO_EARLIER = Instant.parse("9999-12-31T00:00:00Z");
 
     private final String createGroup;
     private final String addOrg;
     private final String updateGroup;
     private final String fingerprints;
+    private final String knownOrgsIn;
     private final Map<String, String> receivedFingerprints = new HashMap<>();
     private final Map<String, Integer> openChanges = new HashMap<>();
     private final TreeMap<String, Change> groups = new TreeMap<>();
@@ -57,6 +61,7 @@ final class FeedbackGroupTotals {
                     first_seen = LEAST(first_seen, ?), last_seen = GREATEST(last_seen, ?)
                 WHERE fingerprint = ?""");
         fingerprints = tables.sql("SELECT feedback_id, fingerprint FROM {feedback_item} WHERE feedback_id IN (");
+        knownOrgsIn = tables.sql("SELECT fingerprint, org_id FROM {feedback_group_org} WHERE (fingerprint, org_id) IN (");
     }
 
     void received(String feedbackId, String orgId, String text, Classification c, Instant at) {
@@ -98,10 +103,13 @@ final class FeedbackGroupTotals {
         if (!creates.isEmpty()) {
             jdbc.batchUpdate(createGroup, creates);
         }
+        Set<List<String>> knownOrgs = knownOrgs(jdbc);
         groups.forEach((fingerprint, change) -> {
             int newOrgs = 0;
             for (String org : change.orgs) {
-                newOrgs += jdbc.update(addOrg, fingerprint, org);
+                if (!knownOrgs.contains(List.of(fingerprint, org))) {
+                    newOrgs += jdbc.update(addOrg, fingerprint, org);
+                }
             }
             // A group with only open-state changes in this batch keeps its first and last seen: LEAST against the
             // far future and GREATEST against the epoch leave them as they are.
@@ -112,6 +120,29 @@ final class FeedbackGroupTotals {
         if (!updates.isEmpty()) {
             jdbc.batchUpdate(updateGroup, updates);
         }
+    }
+
+    /**
+     * The batch's group and org pairs that the view already has: they add no org, and a replay's batches mostly
+     * repeat them. Only the others are inserted, one at a time, because the count of rows each insert adds is what
+     * keeps the org count right when two segments add the same pair at once (the second waits for the first and adds
+     * nothing); rows are only ever removed all at once, by a reset.
+     */
+    private Set<List<String>> knownOrgs(JdbcTemplate jdbc) {
+        Set<List<String>> known = new HashSet<>();
+        List<Object> pairs = new ArrayList<>();
+        groups.forEach((fingerprint, change) -> change.orgs.forEach(org -> {
+            pairs.add(fingerprint);
+            pairs.add(org);
+        }));
+        for (int from = 0; from < pairs.size(); from += 2 * PAIRS_PER_READ) {
+            List<Object> chunk = pairs.subList(from, Math.min(pairs.size(), from + 2 * PAIRS_PER_READ));
+            jdbc.query(knownOrgsIn + String.join(", ", Collections.nCopies(chunk.size() / 2, "(?, ?)")) + ")",
+                    rs -> {
+                        known.add(List.of(rs.getString(1), rs.getString(2)));
+                    }, chunk.toArray());
+        }
+        return known;
     }
 
     /** Fingerprints of the items whose open state changed: from this batch's arrivals, else from stored items. */

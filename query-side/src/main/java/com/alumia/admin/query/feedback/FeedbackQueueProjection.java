@@ -1,13 +1,11 @@
 package com.alumia.admin.query.feedback;
 
-import com.alumia.admin.api.feedback.Classification;
 import com.alumia.admin.api.feedback.FeedbackArchivedEvent;
 import com.alumia.admin.api.feedback.FeedbackAssignedEvent;
 import com.alumia.admin.api.feedback.FeedbackCompletedEvent;
 import com.alumia.admin.api.feedback.FeedbackEvent;
 import com.alumia.admin.api.feedback.FeedbackReceivedEvent;
 import com.alumia.admin.api.feedback.FeedbackReopenedEvent;
-import com.alumia.admin.api.feedback.FeedbackStatus;
 import com.alumia.admin.api.feedback.FeedbackTriagedEvent;
 import com.alumia.admin.api.feedback.FeedbackWorkStartedEvent;
 import com.alumia.admin.query.common.AsideView;
@@ -24,12 +22,11 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 
-import static com.alumia.admin.query.common.BatchedWrites.time;
 
 /**
  * The triage queue and its fingerprint groups, written in JDBC batches per processor batch (see
- * {@link BatchedWrites}): a replay writes thousands of events a second. It can be rebuilt aside
- * ({@link AsideView}).
+ * {@link BatchedWrites}, {@link FeedbackItemWrites}, {@link FeedbackGroupTotals}): a replay writes thousands of
+ * events a second. It can be rebuilt aside ({@link AsideView}).
  */
 @Component
 @ProcessingGroup(FeedbackQueueProjection.GROUP)
@@ -37,20 +34,8 @@ class FeedbackQueueProjection implements AsideView {
 
     static final String GROUP = "feedback-queue";
 
-    private static final String INSERT_ITEM = """
-            INSERT INTO {feedback_item} (feedback_id, org_id, user_id, text, status, probe_class, category, severity,
-                                       severity_rank, fingerprint, received_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String SET_STATUS =
-            "UPDATE {feedback_item} SET status = ?, version = ?, updated_at = ? WHERE feedback_id = ?";
-    private static final String SET_ASSIGNEE =
-            "UPDATE {feedback_item} SET assignee = ?, version = ?, updated_at = ? WHERE feedback_id = ?";
-
     private final BatchedWrites writes;
     private final ViewTables tables;
-    private final String insertItem;
-    private final String setStatus;
-    private final String setAssignee;
 
     @Autowired
     FeedbackQueueProjection(BatchedWrites writes) {
@@ -60,9 +45,6 @@ class FeedbackQueueProjection implements AsideView {
     private FeedbackQueueProjection(BatchedWrites writes, ViewTables tables) {
         this.writes = writes;
         this.tables = tables;
-        this.insertItem = tables.sql(INSERT_ITEM);
-        this.setStatus = tables.sql(SET_STATUS);
-        this.setAssignee = tables.sql(SET_ASSIGNEE);
     }
 
     @Override
@@ -80,9 +62,9 @@ class FeedbackQueueProjection implements AsideView {
         return new FeedbackQueueProjection(writes, tables);
     }
 
-    private FeedbackVersions versions() {
-        return writes.current().state(FeedbackVersions.class, () -> new FeedbackVersions(tables),
-                versions -> versions.apply(writes.jdbc()));
+    private FeedbackItemWrites items() {
+        return writes.current().state(FeedbackItemWrites.class, () -> new FeedbackItemWrites(tables),
+                items -> items.apply(writes.jdbc()));
     }
 
     private FeedbackGroupTotals groupTotals() {
@@ -92,14 +74,10 @@ class FeedbackQueueProjection implements AsideView {
 
     @EventHandler
     void on(FeedbackReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Classification c = event.classification();
         Instant received = event.receivedAt() == null ? at : event.receivedAt();
-        String id = event.feedbackId().value();
-        writes.current().add(insertItem, id, event.orgId().value(), event.userId(), event.text(),
-                FeedbackStatus.OPEN.name(), c.probeClass().name(), c.category().name(), c.severity().name(),
-                c.severity().rank(), c.fingerprint(), time(received), time(at), sequence);
-        groupTotals().received(id, event.orgId().value(), event.text(), c, received);
-        versions().received(id, sequence, at);
+        items().received(event, sequence, at, received);
+        groupTotals().received(event.feedbackId().value(), event.orgId().value(), event.text(),
+                event.classification(), received);
     }
 
     @EventHandler
@@ -129,15 +107,13 @@ class FeedbackQueueProjection implements AsideView {
 
     @EventHandler
     void on(FeedbackAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        writes.current().add(setAssignee, event.assignee(), sequence, time(at), event.feedbackId().value());
-        versions().assigned(event.feedbackId().value(), sequence, at, event.assignee());
+        items().assigned(event.feedbackId().value(), sequence, at, event.assignee());
     }
 
     private void moveTo(FeedbackEvent event, long sequence, Instant at) {
         FeedbackMove move = FeedbackMove.of(event).orElseThrow();
         String id = event.feedbackId().value();
-        writes.current().add(setStatus, move.status.name(), sequence, time(at), id);
-        versions().moved(id, sequence, at, move.status);
+        items().moved(id, sequence, at, move.status);
         if (move.openChange != 0) {
             groupTotals().openChanged(id, move.openChange);
         }

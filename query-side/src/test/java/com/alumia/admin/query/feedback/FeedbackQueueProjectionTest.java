@@ -146,6 +146,14 @@ class FeedbackQueueProjectionTest {
                            + rs.getObject(4, OffsetDateTime.class).toInstant(), feedbackId);
     }
 
+    private String item(String feedbackId) {
+        return new JdbcTemplate(dataSource).queryForObject("SELECT status, assignee, version, updated_at, received_at "
+                + "FROM feedback_item WHERE feedback_id = ?",
+                (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " "
+                           + rs.getObject(4, OffsetDateTime.class).toInstant() + " received "
+                           + rs.getObject(5, OffsetDateTime.class).toInstant(), feedbackId);
+    }
+
     @Test
     void everyEventLeavesAVersionWithTheWholeStateEvenWhenOneBatchHoldsSeveral() {
         Instant t1 = T0.plusSeconds(1);
@@ -158,6 +166,8 @@ class FeedbackQueueProjectionTest {
             projection.on(new FeedbackAssignedEvent(id, null, "ana", "yours"), 2, t1);
             projection.on(new FeedbackWorkStartedEvent(id, null), 3, t2);
         });
+        // The item's row is written once, as the batch leaves it.
+        assertThat(item("fb_v")).isEqualTo("IN_PROGRESS ana 3 " + t2 + " received " + T0);
         // Later batches take what an event does not say from the item as the view has it.
         handle(() -> projection.on(new FeedbackCompletedEvent(id, null), 4, t2));
         handle(() -> projection.on(new FeedbackAssignedEvent(id, "ana", "bo", "handover"), 5, t2));
@@ -172,6 +182,8 @@ class FeedbackQueueProjectionTest {
                 "4 DONE ana " + t2,
                 "5 DONE bo " + t2);
         assertThat(versions("fb_never")).isEmpty();
+        assertThat(item("fb_v")).isEqualTo("DONE bo 5 " + t2 + " received " + T0);
+        assertThat(items.existsById("fb_never")).isFalse();
         projection.reset();
         assertThat(versions("fb_v")).isEmpty();
     }
