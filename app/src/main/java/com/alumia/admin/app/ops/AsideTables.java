@@ -30,6 +30,9 @@ class AsideTables {
     /** A schema-qualified name as the embedded database scripts it: {@code "public"."feedback_item"}. */
     private static final Pattern H2_NAME = Pattern.compile("(\"[^\"]+\"\\.\")([^\"]+)(\")");
 
+    /** Changes below which a table's statistics are left as they are: plans of tables this small hardly differ. */
+    private static final int FEW_ROWS = 1_000;
+
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
@@ -57,9 +60,22 @@ class AsideTables {
         analyzeNamed(tables.stream().map(table -> table + ASIDE_SUFFIX).toList());
     }
 
-    /** The same for live tables, while their processor catches up (see {@link CatchUpStatistics}). */
-    void analyzeLive(List<String> tables) {
-        analyzeNamed(tables);
+    /**
+     * While a view is filled (see {@link CatchUpStatistics}): analyzes those of its tables, live or copies, that
+     * changed more since their last analysis than they then held rows ({@value #FEW_ROWS} changes at least), so a
+     * table is analyzed each time it has about doubled. PostgreSQL only; one query when none has.
+     */
+    void analyzeGrown(List<String> tables, boolean copies) {
+        if (!postgres) {
+            return;
+        }
+        List<String> names = tables.stream().map(table -> copies ? table + ASIDE_SUFFIX : table).toList();
+        List<String> grown = jdbc.queryForList("""
+                SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+                WHERE s.schemaname = current_schema() AND s.relname = ANY (?::text[])
+                  AND s.n_mod_since_analyze > greatest(?, c.reltuples)""", String.class,
+                names.toArray(String[]::new), FEW_ROWS);
+        analyzeNamed(grown);
     }
 
     private void analyzeNamed(List<String> tables) {

@@ -14,14 +14,17 @@ import java.util.Map;
 
 /**
  * Fresh planner statistics for views that are being filled: while a rebuildable view's processor replays or
- * catches up (in place, or a copy aside), its tables are analyzed every {@code alumia.ops.catch-up-analyze-interval}
- * (PostgreSQL only).
+ * catches up (in place, or a copy aside), its tables are checked every {@code alumia.ops.catch-up-analyze-interval}
+ * (1 s) and analyzed each time they have about doubled since their last analysis (PostgreSQL only; see
+ * {@link AsideTables#analyzeGrown}).
  * <p>
  * A view filled from empty is planned as an empty table: PostgreSQL keeps a prepared statement's generic plan, and
  * one made while the table was small scans the whole table. Without autovacuum's analyses (off on some servers, and
  * always behind a fast rebuild) such a plan stayed for the whole rebuild, and each batch's look-up of its items grew
  * with the table: the full bench run's feedback-queue rebuild fell from 4,000 to 440 events/s as it went. An
- * analysis invalidates the cached plans, and they are made again on the real sizes.
+ * analysis invalidates the cached plans, and they are made again on the real sizes. Analyses every 20 s still left
+ * the first 20 s of a rebuild on such a plan (a look-up of 100 items scanned the table: 40 to 60 ms a batch, seen
+ * with auto_explain); analyses as the tables double keep every plan made within a factor of two of the real size.
  */
 @Component
 class CatchUpStatistics {
@@ -41,18 +44,18 @@ class CatchUpStatistics {
         this.tables = tables;
     }
 
-    @Scheduled(initialDelayString = "${alumia.ops.catch-up-analyze-interval:20s}",
-               fixedDelayString = "${alumia.ops.catch-up-analyze-interval:20s}")
+    @Scheduled(initialDelayString = "${alumia.ops.catch-up-analyze-interval:1s}",
+               fixedDelayString = "${alumia.ops.catch-up-analyze-interval:1s}")
     void analyzeFillingViews() {
         Map<String, StreamingEventProcessor> aside = asideBuilds.processors();
         for (AsideView view : views) {
             try {
                 processing.eventProcessor(view.processingGroup(), StreamingEventProcessor.class)
                           .filter(CatchUpStatistics::filling)
-                          .ifPresent(p -> tables.analyzeLive(view.tables()));
+                          .ifPresent(p -> tables.analyzeGrown(view.tables(), false));
                 StreamingEventProcessor copy = aside.get(view.processingGroup());
                 if (copy != null && filling(copy)) {
-                    tables.analyze(view.tables());
+                    tables.analyzeGrown(view.tables(), true);
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not analyze the tables of {}", view.processingGroup(), e);
