@@ -52,13 +52,14 @@ class AuditMetadataConfiguration {
                 new CorrelationDataInterceptor<>(providers)));
     }
 
+    /** Copies the audit keys onto what a handler sends; views send nothing ({@link ViewHandling}). */
     @Bean
     CorrelationDataProvider auditCorrelation() {
-        return new SimpleCorrelationDataProvider(AuditMetadata.KEYS.toArray(String[]::new));
+        return ViewHandling.outsideViews(new SimpleCorrelationDataProvider(AuditMetadata.KEYS.toArray(String[]::new)));
     }
 
     @Bean
     CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider();
+        return ViewHandling.outsideViews(new MessageOriginProvider());
     }
 }

@@ -1,5 +1,6 @@
 package com.alumia.admin.app.eventstore;
 
+import com.alumia.admin.app.audit.ViewHandling;
 import com.alumia.admin.command.common.InCommandTransaction;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.ClassUtils;
 
 import jakarta.annotation.Nonnull;
 
@@ -43,6 +45,8 @@ import java.util.function.Function;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ProcessingProperties.class, TokenStoreProperties.class})
 class ProcessingConfiguration {
+
+    private static final String QUERY_SIDE = "com.alumia.admin.query";
 
     @Bean
     ConfigurerModule processorDefaults(ProcessingProperties properties, DataSource dataSource,
@@ -67,6 +71,9 @@ class ProcessingConfiguration {
             processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
             for (String group : inCommandTransaction(beans)) {
                 processing.registerSubscribingEventProcessor(group);
+            }
+            for (String group : views(beans)) {
+                processing.registerHandlerInterceptor(group, config -> new ViewHandling());
             }
             if (postgres) {
                 processing.registerDefaultTransactionManager(config -> new RelaxedCommitTransactionManager(
@@ -118,6 +125,25 @@ class ProcessingConfiguration {
                 });
             }
         };
+    }
+
+    /**
+     * The views: groups whose handlers all live in the query side, which only writes its own tables and sends no
+     * message ({@link ViewHandling}; {@code ViewHandlersSendNothingTest} holds the query side to it).
+     */
+    static Set<String> views(ListableBeanFactory beans) {
+        Set<String> views = new TreeSet<>();
+        Set<String> others = new TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            Class<?> type = beans.getType(name);
+            if (group != null && type != null) {
+                (ClassUtils.getUserClass(type).getPackageName().startsWith(QUERY_SIDE) ? views : others).add(group.value());
+            }
+        }
+        views.removeAll(others);
+        views.removeAll(inCommandTransaction(beans));
+        return views;
     }
 
     /** The processing groups that the application's event handlers name. */
