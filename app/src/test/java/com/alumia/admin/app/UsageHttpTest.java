@@ -44,7 +44,9 @@ class UsageHttpTest extends ApiTest {
     void usageIsCountedOnceReviewedAgainstBudgetsAndExported() throws Exception {
         String acme = org("acme");
         String globex = org("globex");
-        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        // Two whole days before today, so that no record is in the future at any time of day.
+        Instant now = Instant.now();
+        Instant today = now.truncatedTo(ChronoUnit.DAYS).minus(1, ChronoUnit.DAYS);
         Instant yesterday = today.minus(1, ChronoUnit.DAYS);
         List<String> first = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
@@ -58,7 +60,7 @@ class UsageHttpTest extends ApiTest {
         for (int i = 0; i < 500; i++) {
             second.add(record(tag + "-b" + i, acme, "gpt-x", 10, 10, 1_000, today.plusSeconds(2_000 + i)));
         }
-        second.add(record(tag + "-g1", globex, "gpt-x", 1, 1, 5_000_000, today.plusSeconds(5)));
+        second.add(record(tag + "-g1", globex, "gpt-x", 1, 1, 5_000_000, now.minusSeconds(5)));
         JsonNode overlapping = batch("b2-" + tag, second).json();
         assertThat(overlapping.get("recorded").asInt()).isEqualTo(501);
         assertThat(overlapping.get("duplicates").findValuesAsText("")).isEmpty();
@@ -72,7 +74,8 @@ class UsageHttpTest extends ApiTest {
                 Instant.now().plus(1, ChronoUnit.DAYS)))).status()).as("from the future").isEqualTo(400);
         assertThat(http.post("/api/v1/usage", ADMIN, "{}").status()).isEqualTo(403);
 
-        // acme spent 1,000 x 0.002 + 500 x 0.001 = 2.5 USD this month (if yesterday was this month).
+        // acme spent 500 x 0.002 on the first day and 500 x 0.002 + 500 x 0.001 on the second: 2.5 USD this month
+        // when both days were in it.
         assertThat(http.post("/api/v1/admin/usage/budgets/" + acme, ADMIN,
                 "{\"monthlyLimitMicros\":2600000,\"nearPercent\":80,\"reason\":\"pilot cap\"}").status())
                 .isEqualTo(200);
@@ -88,10 +91,12 @@ class UsageHttpTest extends ApiTest {
         JsonNode failing = Eventually.await(() -> http.get("/api/v1/admin/usage/spend?orgId=" + globex, ADMIN),
                 r -> r.body().contains("payment_failing")).json();
         assertThat(failing.at("/items/0/paymentDetail").asText()).isEqualTo("card declined");
-        boolean sameMonth = yesterday.toString().substring(0, 7).equals(today.toString().substring(0, 7));
+        String month = now.toString().substring(0, 7);
+        long thisMonth = (yesterday.toString().startsWith(month) ? 1_000_000 : 0)
+                         + (today.toString().startsWith(month) ? 1_500_000 : 0);
         JsonNode acmeSpend = Eventually.await(() -> http.get("/api/v1/admin/usage/spend?orgId=" + acme, ADMIN),
                 r -> r.body().contains("near_limit") || r.body().contains("\"ok\"")).json();
-        assertThat(acmeSpend.at("/items/0/spentMicros").asLong()).isEqualTo(sameMonth ? 2_500_000 : 1_500_000);
+        assertThat(acmeSpend.at("/items/0/spentMicros").asLong()).isEqualTo(thisMonth);
 
         JsonNode review = http.get("/api/v1/admin/usage/review?from=" + yesterday + "&to=" + today.plus(1,
                 ChronoUnit.DAYS), ADMIN).json();
