@@ -60,10 +60,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e, HttpServletRequest request) {
         return e.getDetails().filter(RuleViolation.class::isInstance).map(RuleViolation.class::cast)
                 .map(this::violation)
-                .orElseGet(() -> unexpected(e));
+                .orElseGet(() -> unexpected(e, request));
     }
 
     @ExceptionHandler(DomainException.class)
@@ -131,8 +131,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        log.error("Unexpected failure", e);
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
                 "Something failed on our side; the request id in X-Request-Id finds it in our logs"));
     }

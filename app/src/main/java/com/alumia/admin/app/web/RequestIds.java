@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,13 +16,16 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it is sane), echoes it, and puts it in the
- * audit metadata, so an operator can quote one id from a response and find the event it produced.
+ * audit metadata, so an operator can quote one id from a response and find the event it produced. While the
+ * request runs, the id is also in the logging context ({@value #LOG_KEY}), so every line logged for it, a 500's
+ * stack trace among them, carries the id the caller was given.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIds extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-Id";
+    public static final String LOG_KEY = "requestId";
     private static final String ATTRIBUTE = RequestIds.class.getName();
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -37,6 +41,8 @@ public class RequestIds extends OncePerRequestFilter {
         String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
-        chain.doFilter(request, response);
+        try (MDC.MDCCloseable logged = MDC.putCloseable(LOG_KEY, id)) {
+            chain.doFilter(request, response);
+        }
     }
 }
