@@ -33,6 +33,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         try {
             Path dataDir = Files.createTempDirectory("alumia-test");
             properties.put("alumia.data-dir", dataDir.toString());
+            // The suite keeps several application contexts alive at once, each with its pool: connections above a
+            // few are given back once idle, so that the contexts together stay well under the server's 100.
+            properties.put("spring.datasource.hikari.minimum-idle", "2");
+            properties.put("spring.datasource.hikari.idle-timeout", "10000");
             properties.put("alumia.security.local-issuer.key-file", TestTokens.KEY_FILE.toString());
             // Custom domains are checked against the tests' own DNS server, and often, so that scheduled checks
             // can be seen within a test.
