@@ -47,7 +47,7 @@ class EventStoreConfiguration {
     AppendFence appendFence(DataSource dataSource, EventStoreProperties properties, EventSchema schema)
             throws SQLException {
         return Databases.isPostgres(dataSource)
-                ? new PostgresAppendFence(dataSource, properties.fenceReadWait(), schema)
+                ? PostgresAppendFence.besidePool(dataSource, properties.fenceReadWait(), schema)
                 : new InProcessAppendFence(properties.fenceReadWait(), schema);
     }
 

@@ -3,6 +3,7 @@ package com.alumia.admin.app.eventstore;
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -18,24 +19,40 @@ import java.util.OptionalLong;
  * connection of the fence's own, outside any transaction: PostgreSQL's lock queue holds back new appenders behind
  * the waiting reader, so readers are not starved under a steady stream of appends, and only until the in-flight
  * ones have committed. Holding it, the reader reads the committed head, then lets go at once; it gives up after
- * {@code readWait} ({@code lock_timeout}) and reads nothing that round. The connection stays checked out of the
- * pool for the life of the fence.
+ * {@code readWait} ({@code lock_timeout}) and reads nothing that round.
+ * <p>
+ * The fence's connection is its own, opened beside the pool ({@link #besidePool}), never borrowed from it: a
+ * reader asks for the head while holding a pooled connection, so a fence that borrowed its connection lazily could
+ * wait for the pool while every pooled connection was held by a reader waiting for the fence. The full bench run
+ * met exactly that at start-up, when all the processors read at once: everything stood still until the pool's
+ * 30-second timeout, twice in one replay.
  */
 class PostgresAppendFence implements AppendFence {
 
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     static final long LOCK_KEY = 0x416c756d69614c4fL;
 
-    private final DataSource dataSource;
+    private final DataSource connections;
     private final Duration readWait;
     private final String headAndUnlockSql;
     private Connection own;
 
-    PostgresAppendFence(DataSource dataSource, Duration readWait, EventSchema schema) {
-        this.dataSource = dataSource;
+    /** A fence on connections of {@code connections}, each held for as long as it works, then closed. */
+    PostgresAppendFence(DataSource connections, Duration readWait, EventSchema schema) {
+        this.connections = connections;
         this.readWait = readWait;
         // The head is read before the unlock: select-list expressions are evaluated in order.
         this.headAndUnlockSql = "SELECT (" + AppendFence.headQuery(schema) + "), pg_advisory_unlock(" + LOCK_KEY + ")";
+    }
+
+    /** A fence whose connection is opened to the pool's database with the pool's settings, outside the pool. */
+    static PostgresAppendFence besidePool(DataSource pool, Duration readWait, EventSchema schema)
+            throws SQLException {
+        HikariDataSource hikari = pool.unwrap(HikariDataSource.class);
+        DriverManagerDataSource own = new DriverManagerDataSource(hikari.getJdbcUrl(), hikari.getUsername(),
+                                                                  hikari.getPassword());
+        own.setConnectionProperties(hikari.getDataSourceProperties());
+        return new PostgresAppendFence(own, readWait, schema);
     }
 
     @Override
@@ -73,7 +90,7 @@ class PostgresAppendFence implements AppendFence {
 
     private Connection own() throws SQLException {
         if (own == null || own.isClosed()) {
-            Connection connection = dataSource.getConnection();
+            Connection connection = connections.getConnection();
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET lock_timeout = '" + Math.max(1, readWait.toMillis()) + "ms'");
@@ -83,20 +100,13 @@ class PostgresAppendFence implements AppendFence {
         return own;
     }
 
-    /**
-     * Drops the fence's connection from the pool for good rather than returning it: it may still hold the session
-     * lock, and it carries the fence's lock_timeout.
-     */
+    /** Closes the fence's connection: its session, and the lock it may still hold, end with it. */
     private void discardOwn() {
         if (own == null) {
             return;
         }
         try {
-            if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                dataSource.unwrap(HikariDataSource.class).evictConnection(own);
-            } else {
-                own.close();
-            }
+            own.close();
         } catch (SQLException ignored) {
             // the connection is broken already; its session, and any lock it held, ends with it
         }
