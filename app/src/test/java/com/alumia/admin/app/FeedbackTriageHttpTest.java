@@ -131,6 +131,19 @@ class FeedbackTriageHttpTest extends ApiTest {
     }
 
     @Test
+    void aLongTextShowsInTheQueueAsAnExcerptThatNeverSplitsACharacter() {
+        String org = "org-excerpt";
+        ingest(org, "\uD83D\uDE00".repeat(150) + "a".repeat(100));
+        String expected = "\uD83D\uDE00".repeat(150) + "a".repeat(50) + "\u2026";
+        JsonNode live = Eventually.await(() -> http.get("/api/v1/admin/feedback?orgId=" + org, ADMIN),
+                r -> r.status() == 200 && r.json().get("items").size() == 1).json();
+        assertThat(live.at("/items/0/excerpt").asText()).isEqualTo(expected);
+        JsonNode then = http.get("/api/v1/admin/feedback?orgId=" + org + "&asOf=" + java.time.Instant.now(), ADMIN)
+                .json();
+        assertThat(then.at("/items/0/excerpt").asText()).isEqualTo(expected);
+    }
+
+    @Test
     void aBurstOfTheSameProbeIsOneGroupTriagedOnceByAFreshSuperAdmin() {
         for (int i = 1; i <= 3; i++) {
             ingest("org-" + i, "<script>alert(" + i + ")</script>");

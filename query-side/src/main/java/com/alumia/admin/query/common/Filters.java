@@ -25,9 +25,14 @@ public final class Filters {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                                   .replace("_", "\\_") + "%";
+        String pattern = likePattern(text);
         return (root, query, cb) -> cb.like(cb.lower(path(root, property)), pattern, '\\');
+    }
+
+    /** A LIKE pattern (escape character {@code \}) for lower-cased text that contains {@code text}. */
+    static String likePattern(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                         .replace("_", "\\_") + "%";
     }
 
     /** The attribute at {@code property}, following the associations its dots name. */

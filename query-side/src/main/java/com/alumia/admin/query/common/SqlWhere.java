@@ -3,7 +3,6 @@ package com.alumia.admin.query.common;
 import com.alumia.admin.api.common.InvalidValueException;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,26 +37,91 @@ public final class SqlWhere {
         return this;
     }
 
+    /** {@code column} contains {@code text}, ignoring case, as {@link Filters#contains} matches in JPA lists. */
+    public SqlWhere containsText(String column, String text) {
+        if (text != null && !text.isBlank()) {
+            sql.append(" AND lower(").append(column).append(") LIKE ? ESCAPE '\\'");
+            args.add(Filters.likePattern(text));
+        }
+        return this;
+    }
+
+    /** A condition of the statement's own, always applied, with its arguments. */
+    public SqlWhere require(String condition, Object... values) {
+        sql.append(" AND ").append(condition);
+        args.addAll(List.of(values));
+        return this;
+    }
+
     /**
      * Keyset paging, newest first: the rows after those of the page before in the order {@code atColumn DESC,
      * idColumn DESC} (the id unique), so that rows arriving meanwhile never shift or repeat a page. {@code cursor} is
      * what {@link #newestFirstCursor} made of the last row of that page; without one, every row.
      */
     public SqlWhere olderThan(String order, String cursor, String atColumn, String idColumn) {
+        return after(new Order(order, List.of(new Key(atColumn, true, Instant.class),
+                                              new Key(idColumn, true, String.class))), cursor);
+    }
+
+    /** A column of a keyset {@link Order}: its SQL, its direction, and the type its cursor value must have. */
+    public record Key(String column, boolean descending, Class<?> type) {
+    }
+
+    /**
+     * A stable order over columns, ending in a unique one, named so that a cursor of one order is refused by another;
+     * with {@link #after}, keyset paging as {@link Keyset} pages JPA lists.
+     */
+    public record Order(String name, List<Key> keys) {
+
+        public String orderBy() {
+            StringBuilder sql = new StringBuilder(" ORDER BY ");
+            for (int i = 0; i < keys.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(keys.get(i).column())
+                   .append(keys.get(i).descending() ? " DESC" : " ASC");
+            }
+            return sql.toString();
+        }
+
+        /** The cursor of the page after a row whose key values, in this order's sequence, are {@code values}. */
+        public String cursorAfter(Object... values) {
+            return new Cursor(name, List.of(values)).encode();
+        }
+    }
+
+    /**
+     * The rows strictly after the keys {@code cursor} holds, in {@code order}; without a cursor, every row. A cursor
+     * of another order, or whose values do not fit this one, is an invalid value.
+     */
+    public SqlWhere after(Order order, String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return this;
         }
-        List<Object> keys = Cursor.decode(cursor, order).keys();
-        if (keys.size() != 2 || !(keys.get(0) instanceof Instant at) || !(keys.get(1) instanceof String id)) {
+        List<Object> values = Cursor.decode(cursor, order.name()).keys();
+        List<Key> keys = order.keys();
+        if (values.size() != keys.size()) {
             throw new InvalidValueException("cursor does not fit this list");
         }
-        OffsetDateTime time = BatchedWrites.time(at);
-        sql.append(" AND (").append(atColumn).append(" < ? OR (").append(atColumn).append(" = ? AND ")
-           .append(idColumn).append(" < ?))");
-        args.add(time);
-        args.add(time);
-        args.add(id);
+        for (int i = 0; i < keys.size(); i++) {
+            if (!keys.get(i).type().isInstance(values.get(i))) {
+                throw new InvalidValueException("cursor does not fit this list");
+            }
+        }
+        sql.append(" AND (");
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(i == 0 ? "(" : " OR (");
+            for (int j = 0; j < i; j++) {
+                sql.append(keys.get(j).column()).append(" = ? AND ");
+                args.add(bound(values.get(j)));
+            }
+            sql.append(keys.get(i).column()).append(keys.get(i).descending() ? " < ?)" : " > ?)");
+            args.add(bound(values.get(i)));
+        }
+        sql.append(')');
         return this;
+    }
+
+    private static Object bound(Object value) {
+        return value instanceof Instant at ? BatchedWrites.time(at) : value;
     }
 
     /** The cursor of a list read {@link #olderThan newest first}, from its page's last row. */

@@ -10,14 +10,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 
-/** An item of the triage queue as it stands now; loaded in batches where many versions point to their items. */
+/** An item of the triage queue as it stands now, as the item page and group members read it. */
 @Entity
 @Table(name = "feedback_item")
-@BatchSize(size = 100)
 class FeedbackItem {
 
     @Id
@@ -46,24 +44,4 @@ class FeedbackItem {
     @Column(name = "updated_at")
     Instant updatedAt;
     long version;
-
-    String getFeedbackId() {
-        return feedbackId;
-    }
-
-    Integer getSeverityRank() {
-        return severityRank;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    Instant getReceivedAt() {
-        return receivedAt;
-    }
-
-    boolean isOpen() {
-        return status != FeedbackStatus.DONE && status != FeedbackStatus.ARCHIVED;
-    }
 }
