@@ -2,6 +2,8 @@ package com.alumia.admin.query.common;
 
 import com.alumia.admin.api.common.InvalidValueException;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,9 +84,23 @@ public final class SqlWhere {
             return sql.toString();
         }
 
+        /**
+         * The values of this order's keys in the current row of {@code rs}, each read by its column's name without a
+         * table prefix ({@code v.updated_at} as {@code updated_at}).
+         */
+        public List<Object> keysOf(ResultSet rs) throws SQLException {
+            List<Object> values = new ArrayList<>(keys.size());
+            for (Key key : keys) {
+                String label = key.column().substring(key.column().lastIndexOf('.') + 1);
+                values.add(key.type() == Instant.class ? BatchedWrites.instant(rs, label)
+                                                       : rs.getObject(label, key.type()));
+            }
+            return values;
+        }
+
         /** The cursor of the page after a row whose key values, in this order's sequence, are {@code values}. */
-        public String cursorAfter(Object... values) {
-            return new Cursor(name, List.of(values)).encode();
+        public String cursorAfter(List<Object> values) {
+            return new Cursor(name, values).encode();
         }
     }
 

@@ -121,9 +121,10 @@ class FeedbackQueries {
              .after(order, query.cursor());
         int size = Limits.clamp(query.limit());
         List<Row> rows = jdbc.query((then ? VERSIONS : ITEMS) + where.sql() + order.orderBy()
-                                    + " FETCH FIRST ? ROWS ONLY", FeedbackQueries::row, where.then(size + 1).args());
+                                    + " FETCH FIRST ? ROWS ONLY", (rs, n) -> new Row(summary(rs), order.keysOf(rs)),
+                                    where.then(size + 1).args());
         List<FeedbackSummary> page = rows.stream().limit(size).map(Row::summary).toList();
-        return new FeedbackQueuePage(page, rows.size() <= size ? null : rows.get(size - 1).cursorAfter(sort, order));
+        return new FeedbackQueuePage(page, rows.size() <= size ? null : order.cursorAfter(rows.get(size - 1).keys()));
     }
 
     /** The queue's orders, each ending in the unique id; their names are what the cursors carry. */
@@ -141,26 +142,17 @@ class FeedbackQueries {
         };
     }
 
-    /** A row of the queue, with the severity rank that orders it. */
-    private record Row(FeedbackSummary summary, int severityRank) {
-
-        String cursorAfter(FeedbackSort sort, SqlWhere.Order order) {
-            String id = summary.feedbackId().value();
-            return switch (sort) {
-                case SEVERITY -> order.cursorAfter(severityRank, summary.updatedAt(), id);
-                case RECENT -> order.cursorAfter(summary.updatedAt(), id);
-                case OLDEST -> order.cursorAfter(summary.receivedAt(), id);
-            };
-        }
+    /** A row of the queue, with the values of its order's keys. */
+    private record Row(FeedbackSummary summary, List<Object> keys) {
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(new FeedbackSummary(new FeedbackId(rs.getString("feedback_id")),
-                new OrgId(rs.getString("org_id")), rs.getString("user_id"), excerpt(rs.getString("text")),
-                FeedbackStatus.valueOf(rs.getString("status")), value(ProbeClass.class, rs.getString("probe_class")),
+    private static FeedbackSummary summary(ResultSet rs) throws SQLException {
+        return new FeedbackSummary(new FeedbackId(rs.getString("feedback_id")), new OrgId(rs.getString("org_id")),
+                rs.getString("user_id"), excerpt(rs.getString("text")), FeedbackStatus.valueOf(rs.getString("status")),
+                value(ProbeClass.class, rs.getString("probe_class")),
                 value(SignalCategory.class, rs.getString("category")), value(Severity.class, rs.getString("severity")),
                 rs.getString("fingerprint"), rs.getString("assignee"), BatchedWrites.instant(rs, "received_at"),
-                BatchedWrites.instant(rs, "updated_at"), rs.getLong("version")), rs.getInt("severity_rank"));
+                BatchedWrites.instant(rs, "updated_at"), rs.getLong("version"));
     }
 
     private static String name(Enum<?> value) {

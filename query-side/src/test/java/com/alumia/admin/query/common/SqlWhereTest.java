@@ -19,7 +19,7 @@ class SqlWhereTest {
     @Test
     void aPageStartsStrictlyAfterTheLastRowsKeysInTheirDirections() {
         SqlWhere where = new SqlWhere().and("org_id", "org-a")
-                .after(SEVERITY, SEVERITY.cursorAfter(3, AT, "fb_9"));
+                .after(SEVERITY, SEVERITY.cursorAfter(List.of(3, AT, "fb_9")));
         assertThat(where.sql()).isEqualTo(" WHERE 1 = 1 AND org_id = ? AND ((rank < ?) OR (rank = ? AND at < ?)"
                                           + " OR (rank = ? AND at = ? AND id > ?))");
         assertThat(where.args()).containsExactly("org-a", 3, 3, BatchedWrites.time(AT), 3, BatchedWrites.time(AT),
@@ -37,11 +37,11 @@ class SqlWhereTest {
 
     @Test
     void aCursorOfAnotherOrderOrWithValuesThatDoNotFitIsRefused() {
-        String recent = new SqlWhere.Order("recent", SEVERITY.keys()).cursorAfter(3, AT, "fb_9");
+        String recent = new SqlWhere.Order("recent", SEVERITY.keys()).cursorAfter(List.of(3, AT, "fb_9"));
         assertThatThrownBy(() -> new SqlWhere().after(SEVERITY, recent)).isInstanceOf(InvalidValueException.class);
-        String wrongTypes = SEVERITY.cursorAfter("high", AT, "fb_9");
+        String wrongTypes = SEVERITY.cursorAfter(List.of("high", AT, "fb_9"));
         assertThatThrownBy(() -> new SqlWhere().after(SEVERITY, wrongTypes)).isInstanceOf(InvalidValueException.class);
-        String tooShort = SEVERITY.cursorAfter(3, AT);
+        String tooShort = SEVERITY.cursorAfter(List.of(3, AT));
         assertThatThrownBy(() -> new SqlWhere().after(SEVERITY, tooShort)).isInstanceOf(InvalidValueException.class);
     }
 
