@@ -123,9 +123,7 @@ public final class Bench {
         // autovacuum catches up, and that catch-up would land in the middle of the query runs. Done at once here,
         // as a rebuild should end.
         say("vacuum and analyze the rebuilt views");
-        db.execute("VACUUM ANALYZE feedback_item", "VACUUM ANALYZE feedback_item_version",
-                "VACUUM ANALYZE feedback_group", "VACUUM ANALYZE feedback_group_org", "VACUUM ANALYZE audit_entry",
-                "VACUUM ANALYZE audit_aggregate_org");
+        db.execute(EventLoad.VIEW_TABLES.stream().map(table -> "VACUUM ANALYZE " + table).toArray(String[]::new));
         peakRss = Math.max(peakRss, (long) tuned.get("peakRssMiB"));
         double readCeiling = (double) ((Map<?, ?>) ceilings.get("sequentialRead")).get("perSecond");
         tuned.put("ratioToReadCeiling", Stats.round((double) tuned.get("perSecond") / readCeiling));

@@ -62,7 +62,7 @@ import java.util.stream.Collectors;
 class AsideBuilds {
 
     private static final Logger LOG = LoggerFactory.getLogger(AsideBuilds.class);
-    private static final String ASIDE = ".aside";
+    static final String ASIDE = ".aside";
 
     /** A build running on this node. */
     private record Build(String processor, AsideView view, TrackingEventProcessor aside, Map<String, Object> asked) {
@@ -221,7 +221,7 @@ class AsideBuilds {
                     build.processor());
             if (caughtUp(build.aside())) {
                 try {
-                    tables.analyze(build.view().tables());
+                    tables.finish(build.view().tables());
                     switchIn(build);
                 } catch (RuntimeException e) {
                     LOG.warn("Switching in {} failed; the build keeps running and the switch is tried again",

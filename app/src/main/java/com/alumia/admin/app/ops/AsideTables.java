@@ -25,7 +25,7 @@ import static com.alumia.admin.query.common.ViewTables.ASIDE_SUFFIX;
 class AsideTables {
 
     /** {@code CREATE [UNIQUE] INDEX name ON [ONLY] table ...} as PostgreSQL prints an index. */
-    private static final Pattern PG_INDEX = Pattern.compile(
+    static final Pattern PG_INDEX = Pattern.compile(
             "^(CREATE (?:UNIQUE )?INDEX )(\\S+)( ON (?:ONLY )?)(\\S+)( .*)$", Pattern.DOTALL);
     /** A schema-qualified name as the embedded database scripts it: {@code "public"."feedback_item"}. */
     private static final Pattern H2_NAME = Pattern.compile("(\"[^\"]+\"\\.\")([^\"]+)(\")");
@@ -34,10 +34,12 @@ class AsideTables {
     private static final int FEW_ROWS = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final DeferredIndexes deferredIndexes;
     private final boolean postgres;
 
-    AsideTables(DataSource dataSource) throws SQLException {
+    AsideTables(DataSource dataSource, DeferredIndexes deferredIndexes) throws SQLException {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.deferredIndexes = deferredIndexes;
         this.postgres = Databases.isPostgres(dataSource);
     }
 
@@ -52,16 +54,23 @@ class AsideTables {
     }
 
     /**
-     * Gives the planner statistics of the filled copies before they are switched in (PostgreSQL; the embedded
-     * database keeps its own as rows change), so that the first queries after the switch are planned on the
-     * real sizes; the statistics stay with the tables through the rename.
+     * Readies the filled copies to be switched in: makes the indexes held back while they were filled
+     * ({@link DeferredIndexes}), then gives them planner statistics (PostgreSQL; the embedded database keeps its own
+     * as rows change), so that the first queries after the switch are planned on the real sizes; indexes and
+     * statistics stay with the tables through the rename.
      */
-    void analyze(List<String> tables) {
-        analyzeNamed(tables.stream().map(table -> table + ASIDE_SUFFIX).toList());
+    void finish(List<String> tables) {
+        List<String> copies = copies(tables);
+        deferredIndexes.restore(copies);
+        analyzeNamed(copies);
+    }
+
+    static List<String> copies(List<String> tables) {
+        return tables.stream().map(table -> table + ASIDE_SUFFIX).toList();
     }
 
     /**
-     * While a view is filled (see {@link CatchUpStatistics}): analyzes those of its tables, live or copies, that
+     * While a view is filled (see {@link FillingViews}): analyzes those of its tables, live or copies, that
      * changed more since their last analysis than they then held rows ({@value #FEW_ROWS} changes at least), so a
      * table is analyzed each time it has about doubled. PostgreSQL only; one query when none has.
      */
@@ -69,7 +78,7 @@ class AsideTables {
         if (!postgres) {
             return;
         }
-        List<String> names = tables.stream().map(table -> copies ? table + ASIDE_SUFFIX : table).toList();
+        List<String> names = copies ? copies(tables) : tables;
         List<String> grown = jdbc.queryForList("""
                 SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
                 WHERE s.schemaname = current_schema() AND s.relname = ANY (?::text[])
@@ -86,6 +95,7 @@ class AsideTables {
 
     void drop(List<String> tables) {
         tables.forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + table + ASIDE_SUFFIX));
+        deferredIndexes.forget(copies(tables));
     }
 
     /** Replaces each live table by its copy, under the live names; run it in the transaction of the switch. */

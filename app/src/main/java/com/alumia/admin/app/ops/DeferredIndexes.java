@@ -1,0 +1,164 @@
+package com.alumia.admin.app.ops;
+
+import com.alumia.admin.app.eventstore.Databases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * The secondary indexes of a view, held back while the view is filled from (nearly) empty and made again once it
+ * has caught up (PostgreSQL only; see {@link FillingViews} for when).
+ * <p>
+ * A rebuild inserts its rows in the order of the log, so each index of the view takes them at scattered places:
+ * a page read, changed and logged for almost every row. With the views' 15 secondary indexes on a 1,000,000-event
+ * rebuild, PostgreSQL wrote 6.4 GB of write-ahead log and took more of the two cores than the app; without them,
+ * 1.9 GB, and the rebuild ran in two thirds of the time. Made at the end, an index is one sorted pass over its table
+ * (about 7 s for all of them after that rebuild).
+ * <p>
+ * Only indexes that no constraint owns and that are not unique are held back: primary keys and unique constraints
+ * keep guarding the rows (and the projections look rows up by their keys). Each held index is a row of
+ * {@code deferred_view_index} with its definition, written in the transaction that drops it and deleted in the one
+ * that makes it again, so a node that stops in between leaves the record, and whichever node sees the view caught
+ * up makes the index. Nodes change indexes one at a time (an advisory lock).
+ */
+@Component
+class DeferredIndexes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeferredIndexes.class);
+    /** The advisory lock every node takes to change a view's indexes ("alumia-i" in ASCII). */
+    private static final long LOCK = 0x616c756d69612d69L;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final boolean postgres;
+
+    DeferredIndexes(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock)
+            throws SQLException {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.postgres = Databases.isPostgres(dataSource);
+    }
+
+    /** Drops the secondary indexes of {@code tables}, each recorded with its definition first. */
+    void defer(List<String> tables) {
+        if (!postgres) {
+            return;
+        }
+        List<String> dropped = transactions.execute(status -> {
+            lock();
+            // Waiting long for the table's lock would hold back every reader queued behind the drop.
+            jdbc.execute("SET LOCAL lock_timeout = '2s'");
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            List<String[]> held = jdbc.query("""
+                    SELECT i.relname, c.relname, pg_get_indexdef(x.indexrelid)
+                    FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+                    WHERE x.indrelid IN (SELECT to_regclass(t) FROM unnest(?::text[]) AS t)
+                      AND NOT x.indisunique
+                      AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
+                    ORDER BY i.relname""", (rs, n) -> new String[]{rs.getString(1), rs.getString(2),
+                    rs.getString(3)}, (Object) tables.toArray(String[]::new));
+            for (String[] index : held) {
+                jdbc.update("INSERT INTO deferred_view_index (index_name, table_name, definition, deferred_at) "
+                            + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", index[0], index[1], index[2], now);
+                jdbc.execute("DROP INDEX " + index[0]);
+            }
+            return held.stream().map(index -> index[0]).toList();
+        });
+        if (dropped != null && !dropped.isEmpty()) {
+            LOG.info("Holding back {} indexes of {} while the view is filled: {}", dropped.size(), tables, dropped);
+        }
+    }
+
+    /**
+     * Makes the held-back indexes of {@code tables} again, one transaction each (a table takes no writes while one
+     * of its indexes is made, and takes them again between two). A record whose table is gone is dropped.
+     */
+    void restore(List<String> tables) {
+        if (!postgres) {
+            return;
+        }
+        for (String index : held(tables)) {
+            long started = System.nanoTime();
+            Boolean made = transactions.execute(status -> {
+                lock();
+                List<String[]> record = jdbc.query("SELECT table_name, definition FROM deferred_view_index "
+                                                   + "WHERE index_name = ?",
+                        (rs, n) -> new String[]{rs.getString(1), rs.getString(2)}, index);
+                if (record.isEmpty()) {
+                    return false; // another node made it meanwhile
+                }
+                boolean tableExists = jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class,
+                        record.get(0)[0]);
+                if (tableExists) {
+                    // A rebuilt view's index sorts a million entries or more: in memory rather than in files.
+                    jdbc.execute("SET LOCAL maintenance_work_mem = '256MB'");
+                    jdbc.execute(ifNotExists(record.get(0)[1]));
+                }
+                jdbc.update("DELETE FROM deferred_view_index WHERE index_name = ?", index);
+                return tableExists;
+            });
+            if (Boolean.TRUE.equals(made)) {
+                LOG.info("Made index {} again in {} ms", index, (System.nanoTime() - started) / 1_000_000);
+            }
+        }
+    }
+
+    /** Forgets the held-back indexes of {@code tables}, which are being dropped. */
+    void forget(List<String> tables) {
+        if (postgres) {
+            jdbc.update("DELETE FROM deferred_view_index WHERE table_name = ANY (?::text[])",
+                    (Object) tables.toArray(String[]::new));
+        }
+    }
+
+    /** The held-back indexes of {@code tables}, by name. */
+    List<String> held(List<String> tables) {
+        if (!postgres) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT index_name FROM deferred_view_index WHERE table_name = ANY (?::text[]) "
+                                 + "ORDER BY index_name", String.class, (Object) tables.toArray(String[]::new));
+    }
+
+    /**
+     * About how many rows {@code tables} hold together: the larger of the last analysis's count and the server's
+     * running count of live rows (which sees rows a moment after they commit).
+     */
+    long rows(List<String> tables) {
+        if (!postgres) {
+            return 0;
+        }
+        Long rows = jdbc.queryForObject("""
+                SELECT coalesce(sum(greatest(c.reltuples::bigint, s.n_live_tup, 0)), 0)
+                FROM pg_class c JOIN pg_stat_user_tables s ON s.relid = c.oid
+                WHERE c.oid IN (SELECT to_regclass(t) FROM unnest(?::text[]) AS t)""", Long.class,
+                (Object) tables.toArray(String[]::new));
+        return rows == null ? 0 : rows;
+    }
+
+    private void lock() {
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
+    }
+
+    /** {@code CREATE INDEX name ...} as PostgreSQL prints it, made so that it does nothing when the index is there. */
+    private static String ifNotExists(String definition) {
+        Matcher m = AsideTables.PG_INDEX.matcher(definition);
+        if (!m.matches()) {
+            throw new IllegalStateException("unexpected index definition: " + definition);
+        }
+        return m.group(1) + "IF NOT EXISTS " + m.group(2) + m.group(3) + m.group(4) + m.group(5);
+    }
+}
