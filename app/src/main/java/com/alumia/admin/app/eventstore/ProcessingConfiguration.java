@@ -75,7 +75,7 @@ class ProcessingConfiguration {
             for (String group : views(beans)) {
                 processing.registerHandlerInterceptor(group, config -> new ViewHandling());
             }
-            if (postgres) {
+            if (postgres && properties.relaxedCommit()) {
                 processing.registerDefaultTransactionManager(config -> new RelaxedCommitTransactionManager(
                         config.getComponent(TransactionManager.class), dataSource));
             }

@@ -20,12 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadLetters whether an event that a projection's handler cannot handle is parked in the processor's
  *                    dead-letter queue (with the later events of its sequence, by aggregate) while the rest of the
  *                    log moves on; off, such an event stops its processor until the handler is fixed
+ * @param relaxedCommit whether processor transactions on PostgreSQL commit without waiting for the WAL flush
+ *                      ({@link RelaxedCommitTransactionManager}); off, they commit as Axon's do out of the box
  */
 @ConfigurationProperties("alumia.processing")
 public record ProcessingProperties(@DefaultValue("tracking") Mode mode,
                                    @DefaultValue("200") int batchSize,
                                    @DefaultValue("1") int segments,
-                                   @DefaultValue("true") boolean deadLetters) {
+                                   @DefaultValue("true") boolean deadLetters,
+                                   @DefaultValue("true") boolean relaxedCommit) {
 
     public enum Mode {
         TRACKING, POOLED
