@@ -69,8 +69,7 @@ class EventStoreConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .schema(eventSchema)
-                .gapTimeout((int) properties.gapTimeout().toMillis())
                 .batchSize(properties.readBatchSize());
-        return new FencedJdbcEventStorageEngine(builder, transactionManager, appendFence);
+        return new FencedJdbcEventStorageEngine(builder, transactionManager, appendFence, properties.gapTimeout());
     }
 }

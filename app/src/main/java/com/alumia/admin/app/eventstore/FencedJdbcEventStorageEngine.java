@@ -1,6 +1,16 @@
 package com.alumia.admin.app.eventstore;
 
+import com.alumia.admin.query.common.IsoInstants;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.SerializedMetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -10,24 +20,39 @@ import org.axonframework.serialization.Serializer;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
  * Axon's JDBC engine behind the {@link AppendFence}: appends hold it until they commit, tracked reads stop at the
- * head it reports.
+ * head it reports. Tracked events keep the time they were read with ({@link #getTrackedEventData}).
  */
 class FencedJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
+    /** Gaps further back than this from the newest event read are let go (Axon's default). */
+    private static final int MAX_GAP_OFFSET = 10_000;
+    /** The first index the store hands out. */
+    private static final long FIRST_INDEX = 1;
+
     private final AppendFence fence;
     private final TransactionManager transactionManager;
+    private final Duration gapTimeout;
 
-    FencedJdbcEventStorageEngine(Builder builder, TransactionManager transactionManager, AppendFence fence) {
-        super(builder.transactionManager(transactionManager));
+    FencedJdbcEventStorageEngine(Builder builder, TransactionManager transactionManager, AppendFence fence,
+                                 Duration gapTimeout) {
+        super(builder.transactionManager(transactionManager).gapTimeout((int) gapTimeout.toMillis())
+                     .maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(FIRST_INDEX));
         this.transactionManager = transactionManager;
         this.fence = fence;
+        this.gapTimeout = gapTimeout;
     }
 
     @Override
@@ -73,5 +98,79 @@ class FencedJdbcEventStorageEngine extends JdbcEventStorageEngine {
             statement.setLong(parameter++, gap);
         }
         return statement;
+    }
+
+    /**
+     * A tracked event as Axon reads it, with its time read once, by {@link IsoInstants}. Axon's own entry keeps the
+     * stored text and reads it again with a general formatter each time it is asked: once here for the token's gaps
+     * and once more for the message, in every processor that reads the event, which was about a tenth of a
+     * replaying processor's time. The rest is as Axon's engine reads it: an event of no aggregate has none, and the
+     * token advances so that an event older than the gap timeout leaves no gaps behind it, and gaps further back
+     * than the engine's limit are let go.
+     */
+    @Override
+    protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
+            throws SQLException {
+        EventSchema schema = schema();
+        long index = resultSet.getLong(schema.globalIndexColumn());
+        String aggregate = resultSet.getString(schema.aggregateIdentifierColumn());
+        String identifier = resultSet.getString(schema.eventIdentifierColumn());
+        Instant timestamp = IsoInstants.parse(resultSet.getString(schema.timestampColumn()),
+                DateTimeUtils::parseInstant);
+        // An event of no aggregate is stored under its own identifier as the aggregate's.
+        DomainEventData<byte[]> event = new ReadEvent(resultSet.getString(schema.typeColumn()),
+                identifier.equals(aggregate) ? null : aggregate, resultSet.getLong(schema.sequenceNumberColumn()),
+                identifier, timestamp, resultSet.getString(schema.payloadTypeColumn()),
+                resultSet.getString(schema.payloadRevisionColumn()), readPayload(resultSet, schema.payloadColumn()),
+                readPayload(resultSet, schema.metaDataColumn()));
+        boolean allowGaps = timestamp.isAfter(GenericEventMessage.clock.instant().minus(gapTimeout));
+        GapAwareTrackingToken token = previousToken == null
+                ? GapAwareTrackingToken.newInstance(index, allowGaps
+                        ? LongStream.range(Math.min(FIRST_INDEX, index), index).boxed()
+                                    .collect(Collectors.toCollection(TreeSet::new))
+                        : new TreeSet<>())
+                : previousToken.advanceTo(index, allowGaps ? MAX_GAP_OFFSET : 0);
+        return new TrackedDomainEventData<>(token, event);
+    }
+
+    /** An event row as read, its payload and metadata still serialized. */
+    private record ReadEvent(String type, String aggregateIdentifier, long sequenceNumber, String eventIdentifier,
+                             Instant timestamp, String payloadType, String payloadRevision, byte[] payload,
+                             byte[] metaData) implements DomainEventData<byte[]> {
+
+        @Override
+        public String getType() {
+            return type;
+        }
+
+        @Override
+        public String getAggregateIdentifier() {
+            return aggregateIdentifier;
+        }
+
+        @Override
+        public long getSequenceNumber() {
+            return sequenceNumber;
+        }
+
+        @Override
+        public String getEventIdentifier() {
+            return eventIdentifier;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return timestamp;
+        }
+
+        @Override
+        public SerializedObject<byte[]> getMetaData() {
+            return new SerializedMetaData<>(metaData, byte[].class);
+        }
+
+        @Override
+        public SerializedObject<byte[]> getPayload() {
+            return new SimpleSerializedObject<>(payload, byte[].class, payloadType, payloadRevision);
+        }
     }
 }

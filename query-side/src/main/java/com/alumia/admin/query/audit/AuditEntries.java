@@ -3,6 +3,7 @@ package com.alumia.admin.query.audit;
 import com.alumia.admin.api.audit.AuditEntry;
 import com.alumia.admin.api.audit.AuditMetadata;
 import com.alumia.admin.api.common.AuditActions;
+import com.alumia.admin.query.common.IsoInstants;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -155,7 +156,7 @@ public class AuditEntries {
 
     private static Instant instant(MetaData meta, String key) {
         Object value = meta.get(key);
-        return value == null ? null : Instant.parse(value.toString());
+        return value == null ? null : IsoInstants.parse(value.toString());
     }
 
     private static List<String> list(MetaData meta, String key) {
