@@ -61,7 +61,7 @@ class AsideTables {
      */
     void finish(List<String> tables) {
         List<String> copies = copies(tables);
-        deferredIndexes.restore(copies);
+        deferredIndexes.restore(copies).join();
         analyzeNamed(copies);
     }
 

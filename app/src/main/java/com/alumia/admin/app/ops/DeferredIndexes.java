@@ -4,16 +4,26 @@ import com.alumia.admin.app.eventstore.Databases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 
 /**
@@ -30,19 +40,21 @@ import java.util.regex.Matcher;
  * keep guarding the rows (and the projections look rows up by their keys). Each held index is a row of
  * {@code deferred_view_index} with its definition, written in the transaction that drops it and deleted in the one
  * that makes it again, so a node that stops in between leaves the record, and whichever node sees the view caught
- * up makes the index. Nodes change indexes one at a time (an advisory lock).
+ * up makes the index. Nodes drop or make a given index one at a time (an advisory lock per index).
  */
 @Component
 class DeferredIndexes {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeferredIndexes.class);
-    /** The advisory lock every node takes to change a view's indexes ("alumia-i" in ASCII). */
-    private static final long LOCK = 0x616c756d69612d69L;
+    /** The class of the advisory locks, one per index, that nodes take to drop or make a view's index. */
+    private static final int LOCKS = 0x616c6978; // "alix"
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean postgres;
+    private final ExecutorService builders;
+    private final Map<String, CompletableFuture<Void>> building = new ConcurrentHashMap<>();
 
     DeferredIndexes(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock)
             throws SQLException {
@@ -50,6 +62,9 @@ class DeferredIndexes {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.postgres = Databases.isPostgres(dataSource);
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("index-build-");
+        threads.setDaemon(true);
+        this.builders = Executors.newFixedThreadPool(2, threads);
     }
 
     /** Drops the secondary indexes of {@code tables}, each recorded with its definition first. */
@@ -58,7 +73,6 @@ class DeferredIndexes {
             return;
         }
         List<String> dropped = transactions.execute(status -> {
-            lock();
             // Waiting long for the table's lock would hold back every reader queued behind the drop.
             jdbc.execute("SET LOCAL lock_timeout = '2s'");
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -71,6 +85,7 @@ class DeferredIndexes {
                     ORDER BY i.relname""", (rs, n) -> new String[]{rs.getString(1), rs.getString(2),
                     rs.getString(3)}, (Object) tables.toArray(String[]::new));
             for (String[] index : held) {
+                lock(index[0]);
                 jdbc.update("INSERT INTO deferred_view_index (index_name, table_name, definition, deferred_at) "
                             + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", index[0], index[1], index[2], now);
                 jdbc.execute("DROP INDEX " + index[0]);
@@ -83,37 +98,55 @@ class DeferredIndexes {
     }
 
     /**
-     * Makes the held-back indexes of {@code tables} again, one transaction each (a table takes no writes while one
-     * of its indexes is made, and takes them again between two). A record whose table is gone is dropped.
+     * Makes the held-back indexes of {@code tables} again, each in a transaction of its own (a table takes no writes
+     * while one of its indexes is made, and takes them again between two), two at a time: one index is one
+     * server process sorting, and two keep both of the machine's cores busy. A record whose table is gone is dropped.
+     * Returns at once; the result completes when every one of them is made. An index already being made is not
+     * started twice.
      */
-    void restore(List<String> tables) {
-        if (!postgres) {
-            return;
-        }
+    CompletableFuture<Void> restore(List<String> tables) {
+        List<CompletableFuture<Void>> builds = new ArrayList<>();
         for (String index : held(tables)) {
-            long started = System.nanoTime();
-            Boolean made = transactions.execute(status -> {
-                lock();
-                List<String[]> record = jdbc.query("SELECT table_name, definition FROM deferred_view_index "
-                                                   + "WHERE index_name = ?",
-                        (rs, n) -> new String[]{rs.getString(1), rs.getString(2)}, index);
-                if (record.isEmpty()) {
-                    return false; // another node made it meanwhile
-                }
-                boolean tableExists = jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class,
-                        record.get(0)[0]);
-                if (tableExists) {
-                    // A rebuilt view's index sorts a million entries or more: in memory rather than in files.
-                    jdbc.execute("SET LOCAL maintenance_work_mem = '256MB'");
-                    jdbc.execute(ifNotExists(record.get(0)[1]));
-                }
-                jdbc.update("DELETE FROM deferred_view_index WHERE index_name = ?", index);
-                return tableExists;
-            });
-            if (Boolean.TRUE.equals(made)) {
-                LOG.info("Made index {} again in {} ms", index, (System.nanoTime() - started) / 1_000_000);
-            }
+            builds.add(building.computeIfAbsent(index, name -> CompletableFuture.runAsync(() -> make(name), builders)
+                    .whenComplete((done, failure) -> {
+                        building.remove(name);
+                        if (failure != null) {
+                            LOG.warn("Could not make index {} again; it stays held back and is tried again", name,
+                                    failure);
+                        }
+                    })));
         }
+        return CompletableFuture.allOf(builds.toArray(CompletableFuture[]::new));
+    }
+
+    private void make(String index) {
+        long started = System.nanoTime();
+        Boolean made = transactions.execute(status -> {
+            lock(index);
+            List<String[]> record = jdbc.query("SELECT table_name, definition FROM deferred_view_index "
+                                               + "WHERE index_name = ?",
+                    (rs, n) -> new String[]{rs.getString(1), rs.getString(2)}, index);
+            if (record.isEmpty()) {
+                return false; // another node made it meanwhile
+            }
+            boolean tableExists = jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class,
+                    record.get(0)[0]);
+            if (tableExists) {
+                // A rebuilt view's index sorts a million entries or more: in memory rather than in files.
+                jdbc.execute("SET LOCAL maintenance_work_mem = '256MB'");
+                jdbc.execute(ifNotExists(record.get(0)[1]));
+            }
+            jdbc.update("DELETE FROM deferred_view_index WHERE index_name = ?", index);
+            return tableExists;
+        });
+        if (Boolean.TRUE.equals(made)) {
+            LOG.info("Made index {} again in {} ms", index, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        builders.shutdownNow();
     }
 
     /** Forgets the held-back indexes of {@code tables}, which are being dropped. */
@@ -124,13 +157,24 @@ class DeferredIndexes {
         }
     }
 
-    /** The held-back indexes of {@code tables}, by name. */
+    /** The held-back indexes of {@code tables}, table by table, each table's by name. */
     List<String> held(List<String> tables) {
-        if (!postgres) {
+        if (tables.isEmpty()) {
             return List.of();
         }
-        return jdbc.queryForList("SELECT index_name FROM deferred_view_index WHERE table_name = ANY (?::text[]) "
-                                 + "ORDER BY index_name", String.class, (Object) tables.toArray(String[]::new));
+        Map<String, List<String>> held = heldByTable();
+        return tables.stream().flatMap(table -> held.getOrDefault(table, List.of()).stream()).toList();
+    }
+
+    /** Every held-back index, by table. */
+    Map<String, List<String>> heldByTable() {
+        Map<String, List<String>> held = new TreeMap<>();
+        if (postgres) {
+            jdbc.query("SELECT table_name, index_name FROM deferred_view_index ORDER BY index_name", rs -> {
+                held.computeIfAbsent(rs.getString(1), table -> new ArrayList<>()).add(rs.getString(2));
+            });
+        }
+        return held;
     }
 
     /**
@@ -149,8 +193,9 @@ class DeferredIndexes {
         return rows == null ? 0 : rows;
     }
 
-    private void lock() {
-        jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
+    /** Takes, for this transaction, the lock every node takes to drop or make {@code index}. */
+    private void lock(String index) {
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(?, hashtext(?))", Object.class, LOCKS, index);
     }
 
     /** {@code CREATE INDEX name ...} as PostgreSQL prints it, made so that it does nothing when the index is there. */

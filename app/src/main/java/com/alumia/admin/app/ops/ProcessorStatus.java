@@ -19,11 +19,14 @@ import java.util.Optional;
  * @param buildingAsideFor for the processor of a build aside ({@code <group>.aside}), the live processor whose
  *                         view it builds
  * @param asideBuildOn    for a live processor whose view is being built aside, the node running the build
+ * @param heldBackIndexes secondary indexes of the view this processor fills, held back while it fills from empty
+ *                        and made again near the head (reads that need them are slower meanwhile); empty otherwise
  */
 public record ProcessorStatus(String name, String mode, boolean running, boolean error, int segmentCount,
                               Long position, Long lagEvents, Double lagSeconds, boolean replaying,
                               Double replayProgress, Double eventsPerSecond, Double etaSeconds, Long deadLetters,
-                              String buildingAsideFor, String asideBuildOn, List<SegmentStatus> segments) {
+                              String buildingAsideFor, String asideBuildOn, List<String> heldBackIndexes,
+                              List<SegmentStatus> segments) {
 
     /**
      * @param owner the node holding the segment's claim (from the token store), null when unclaimed

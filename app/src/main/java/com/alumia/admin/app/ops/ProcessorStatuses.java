@@ -2,6 +2,7 @@ package com.alumia.admin.app.ops;
 
 import com.alumia.admin.app.ops.StoredTokens.Stored;
 import com.alumia.admin.query.audit.EventLog;
+import com.alumia.admin.query.common.AsideView;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ReplayToken;
@@ -42,14 +43,22 @@ class ProcessorStatuses {
     private final AsideBuilds asideBuilds;
     private final Clock clock;
     private final DeadLetters deadLetters;
+    private final DeferredIndexes deferredIndexes;
+    private final Map<String, List<String>> viewTables = new HashMap<>();
     private final Map<String, Sample[]> samples = new ConcurrentHashMap<>();
 
     private record Sample(Instant at, long position) {
     }
 
     ProcessorStatuses(EventProcessingConfiguration processing, EventStore eventStore, EventLog log,
-                      StoredTokens tokens, AsideBuilds asideBuilds, Clock clock, DeadLetters deadLetters) {
+                      StoredTokens tokens, AsideBuilds asideBuilds, Clock clock, DeadLetters deadLetters,
+                      DeferredIndexes deferredIndexes, List<AsideView> views) {
         this.deadLetters = deadLetters;
+        this.deferredIndexes = deferredIndexes;
+        views.forEach(view -> {
+            viewTables.put(view.processingGroup(), view.tables());
+            viewTables.put(view.processingGroup() + AsideBuilds.ASIDE, AsideTables.copies(view.tables()));
+        });
         this.processing = processing;
         this.eventStore = eventStore;
         this.log = log;
@@ -69,7 +78,8 @@ class ProcessorStatuses {
         streamingProcessors().stream()
                   .sorted(Comparator.comparing(StreamingEventProcessor::getName))
                   .forEach(p -> all.add(status(p, head, now, stored.getOrDefault(p.getName(), Map.of()),
-                          buildingFor.get(p.getName()), builds.get(p.getName()))));
+                          buildingFor.get(p.getName()), builds.get(p.getName()),
+                          deferredIndexes.held(viewTables.getOrDefault(p.getName(), List.of())))));
         return new ProcessorStatus.Overview(head, now, all);
     }
 
@@ -84,7 +94,8 @@ class ProcessorStatuses {
     }
 
     private ProcessorStatus status(StreamingEventProcessor processor, long head, Instant now,
-                                   Map<Integer, Stored> stored, String buildingAsideFor, String asideBuildOn) {
+                                   Map<Integer, Stored> stored, String buildingAsideFor, String asideBuildOn,
+                                   List<String> heldBackIndexes) {
         Map<Integer, EventTrackerStatus> local = processor.processingStatus();
         List<ProcessorStatus.SegmentStatus> segments = new ArrayList<>();
         Long position = null;
@@ -125,7 +136,7 @@ class ProcessorStatuses {
                 lagSeconds(position, lag, now), replaying,
                 replaying && replayTotal > 0 ? Math.min(1.0, (double) replayDone / replayTotal) : null,
                 rate, eta(remaining, rate), deadLetters.count(processor.getName()), buildingAsideFor,
-                asideBuildOn, segments);
+                asideBuildOn, heldBackIndexes, segments);
     }
 
     /** Seconds until {@code remaining} events are handled at {@code rate}; null while that cannot be told. */

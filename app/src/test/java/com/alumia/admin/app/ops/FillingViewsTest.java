@@ -26,6 +26,8 @@ class FillingViewsTest {
     @Autowired
     DeferredIndexes indexes;
     @Autowired
+    ProcessorStatuses statuses;
+    @Autowired
     DataSource dataSource;
 
     @Test
@@ -84,7 +86,7 @@ class FillingViewsTest {
 
             jdbc.update("INSERT INTO deferral_probe SELECT n, 'c' || n, 'org-' || (n % 7), now() "
                         + "FROM generate_series(1, 2000) AS n");
-            indexes.restore(probe);
+            indexes.restore(probe).join();
             assertThat(indexes.held(probe)).isEmpty();
             assertThat(definitions(jdbc)).isEqualTo(before);
         } finally {
@@ -92,6 +94,28 @@ class FillingViewsTest {
             indexes.forget(probe);
         }
         assertThat(indexes.held(probe)).isEmpty();
+    }
+
+    @Test
+    void theProcessorsScreenNamesTheIndexesHeldBackFromItsView() {
+        List<String> audit = List.of("audit_entry", "audit_aggregate_org");
+        try {
+            indexes.defer(audit);
+            List<String> held = heldBack("audit-log");
+            if (TestDatabase.postgres()) {
+                assertThat(held).contains("ix_audit_actor", "ix_audit_time").doesNotContain("pk_audit_entry");
+            } else {
+                assertThat(held).as("the embedded database keeps its indexes").isEmpty();
+            }
+            assertThat(heldBack("feedback-queue")).isEmpty();
+        } finally {
+            indexes.restore(audit).join();
+        }
+        assertThat(heldBack("audit-log")).isEmpty();
+    }
+
+    private List<String> heldBack(String processor) {
+        return statuses.read().processor(processor).orElseThrow().heldBackIndexes();
     }
 
     @Test
@@ -104,7 +128,7 @@ class FillingViewsTest {
         indexes.defer(gone);
         jdbc.execute("DROP TABLE deferral_gone");
         assertThat(indexes.held(gone)).containsExactly("ix_deferral_gone_org");
-        indexes.restore(gone);
+        indexes.restore(gone).join();
         assertThat(indexes.held(gone)).isEmpty();
     }
 
