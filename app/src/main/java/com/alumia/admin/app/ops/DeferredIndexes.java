@@ -77,18 +77,18 @@ class DeferredIndexes {
             jdbc.execute("SET LOCAL lock_timeout = '2s'");
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             List<String[]> held = jdbc.query("""
-                    SELECT i.relname, c.relname, pg_get_indexdef(x.indexrelid)
+                    SELECT i.relname, c.relname, pg_get_indexdef(x.indexrelid), quote_ident(i.relname)
                     FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
                     WHERE x.indrelid IN (SELECT to_regclass(t) FROM unnest(?::text[]) AS t)
                       AND NOT x.indisunique
                       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
                     ORDER BY i.relname""", (rs, n) -> new String[]{rs.getString(1), rs.getString(2),
-                    rs.getString(3)}, (Object) tables.toArray(String[]::new));
+                    rs.getString(3), rs.getString(4)}, (Object) tables.toArray(String[]::new));
             for (String[] index : held) {
                 lock(index[0]);
                 jdbc.update("INSERT INTO deferred_view_index (index_name, table_name, definition, deferred_at) "
                             + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", index[0], index[1], index[2], now);
-                jdbc.execute("DROP INDEX " + index[0]);
+                jdbc.execute("DROP INDEX " + index[3]);
             }
             return held.stream().map(index -> index[0]).toList();
         });
