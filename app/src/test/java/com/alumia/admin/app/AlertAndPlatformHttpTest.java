@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AlertAndPlatformHttpTest extends ApiTest {
@@ -68,6 +70,11 @@ class AlertAndPlatformHttpTest extends ApiTest {
         JsonNode byStatus = http.get("/api/v1/admin/alerts?orgId=org-alert-list&status=open&limit=1", ADMIN).json();
         assertThat(byStatus.get("items")).hasSize(1);
         assertThat(byStatus.hasNonNull("nextCursor")).isTrue();
+        JsonNode next = http.get("/api/v1/admin/alerts?orgId=org-alert-list&status=open&limit=1&cursor="
+                                 + byStatus.get("nextCursor").asText(), ADMIN).json();
+        assertThat(List.of(byStatus.at("/items/0/alertId").asText(), next.at("/items/0/alertId").asText()))
+                .as("the second page starts strictly after the first").containsExactlyInAnyOrder(failed, usage);
+        assertThat(next.hasNonNull("nextCursor")).isFalse();
     }
 
     @Test

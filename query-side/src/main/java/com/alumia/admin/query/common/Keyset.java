@@ -1,6 +1,5 @@
 package com.alumia.admin.query.common;
 
-import com.alumia.admin.api.common.InvalidValueException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -9,7 +8,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -51,27 +49,21 @@ public record Keyset<E>(String name, List<Key<E>> keys) {
         if (encodedCursor == null || encodedCursor.isBlank()) {
             return (root, query, cb) -> cb.conjunction();
         }
-        List<Object> values = Cursor.decode(encodedCursor, name).keys();
-        if (values.size() != keys.size()) {
-            throw new InvalidValueException("cursor does not fit this list");
-        }
+        List<Object> values = StrictlyAfter.values(encodedCursor, name, keys.size());
         return (root, query, cb) -> strictlyAfter(root, cb, values);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Predicate strictlyAfter(Root<E> root, CriteriaBuilder cb, List<Object> values) {
-        List<Predicate> alternatives = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            List<Predicate> all = new ArrayList<>();
-            for (int j = 0; j < i; j++) {
-                all.add(cb.equal(Filters.path(root, keys.get(j).property()), values.get(j)));
-            }
-            Key<E> key = keys.get(i);
-            Path<Comparable> path = Filters.path(root, key.property());
-            Comparable value = (Comparable) values.get(i);
-            all.add(key.direction().isAscending() ? cb.greaterThan(path, value) : cb.lessThan(path, value));
-            alternatives.add(cb.and(all.toArray(Predicate[]::new)));
-        }
-        return cb.or(alternatives.toArray(Predicate[]::new));
+        return StrictlyAfter.condition(keys.size(),
+                j -> cb.equal(Filters.path(root, keys.get(j).property()), values.get(j)),
+                i -> {
+                    Path<Comparable> path = Filters.path(root, keys.get(i).property());
+                    Comparable value = (Comparable) values.get(i);
+                    return keys.get(i).direction().isAscending() ? cb.greaterThan(path, value)
+                                                                 : cb.lessThan(path, value);
+                },
+                parts -> cb.and(parts.toArray(Predicate[]::new)),
+                alternatives -> cb.or(alternatives.toArray(Predicate[]::new)));
     }
 }

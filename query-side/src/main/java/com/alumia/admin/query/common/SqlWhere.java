@@ -112,27 +112,24 @@ public final class SqlWhere {
         if (cursor == null || cursor.isBlank()) {
             return this;
         }
-        List<Object> values = Cursor.decode(cursor, order.name()).keys();
         List<Key> keys = order.keys();
-        if (values.size() != keys.size()) {
-            throw new InvalidValueException("cursor does not fit this list");
-        }
+        List<Object> values = StrictlyAfter.values(cursor, order.name(), keys.size());
         for (int i = 0; i < keys.size(); i++) {
             if (!keys.get(i).type().isInstance(values.get(i))) {
                 throw new InvalidValueException("cursor does not fit this list");
             }
         }
-        sql.append(" AND (");
-        for (int i = 0; i < keys.size(); i++) {
-            sql.append(i == 0 ? "(" : " OR (");
-            for (int j = 0; j < i; j++) {
-                sql.append(keys.get(j).column()).append(" = ? AND ");
-                args.add(bound(values.get(j)));
-            }
-            sql.append(keys.get(i).column()).append(keys.get(i).descending() ? " < ?)" : " > ?)");
-            args.add(bound(values.get(i)));
-        }
-        sql.append(')');
+        sql.append(" AND ").append(StrictlyAfter.<String>condition(keys.size(),
+                j -> {
+                    args.add(bound(values.get(j)));
+                    return keys.get(j).column() + " = ?";
+                },
+                i -> {
+                    args.add(bound(values.get(i)));
+                    return keys.get(i).column() + (keys.get(i).descending() ? " < ?" : " > ?");
+                },
+                parts -> "(" + String.join(" AND ", parts) + ")",
+                alternatives -> "(" + String.join(" OR ", alternatives) + ")"));
         return this;
     }
 
