@@ -48,7 +48,7 @@ class FencedJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
     FencedJdbcEventStorageEngine(Builder builder, TransactionManager transactionManager, AppendFence fence,
                                  Duration gapTimeout) {
-        super(builder.transactionManager(transactionManager).gapTimeout((int) gapTimeout.toMillis())
+        super(builder.transactionManager(transactionManager).gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                      .maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(FIRST_INDEX));
         this.transactionManager = transactionManager;
         this.fence = fence;

@@ -221,8 +221,9 @@ class AsideBuilds {
                     build.processor());
             if (caughtUp(build.aside())) {
                 try {
-                    tables.finish(build.view().tables());
-                    switchIn(build);
+                    if (tables.finish(build.view().tables())) {
+                        switchIn(build);
+                    }
                 } catch (RuntimeException e) {
                     LOG.warn("Switching in {} failed; the build keeps running and the switch is tried again",
                             build.processor(), e);

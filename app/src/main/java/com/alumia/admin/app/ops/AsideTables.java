@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,12 +58,19 @@ class AsideTables {
      * Readies the filled copies to be switched in: makes the indexes held back while they were filled
      * ({@link DeferredIndexes}), then gives them planner statistics (PostgreSQL; the embedded database keeps its own
      * as rows change), so that the first queries after the switch are planned on the real sizes; indexes and
-     * statistics stay with the tables through the rename.
+     * statistics stay with the tables through the rename. Returns false while the indexes are still being made
+     * (without waiting for them: the build's heartbeat goes on meanwhile), true once the copies are ready; an index
+     * that could not be made fails it.
      */
-    void finish(List<String> tables) {
+    boolean finish(List<String> tables) {
         List<String> copies = copies(tables);
-        deferredIndexes.restore(copies).join();
+        CompletableFuture<Void> indexes = deferredIndexes.restore(copies);
+        if (!indexes.isDone()) {
+            return false;
+        }
+        indexes.join();
         analyzeNamed(copies);
+        return true;
     }
 
     static List<String> copies(List<String> tables) {
@@ -132,14 +140,20 @@ class AsideTables {
         statements.add("CREATE TABLE " + table + ASIDE_SUFFIX + " (LIKE " + table
                        + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING IDENTITY"
                        + " INCLUDING STORAGE)");
-        jdbc.query("SELECT pg_get_indexdef(x.indexrelid) FROM pg_index x WHERE x.indrelid = to_regclass(?)", rs -> {
-            Matcher m = PG_INDEX.matcher(rs.getString(1));
+        // The live table's indexes, with those held back while it fills (the copy gets them all, and holds them
+        // back itself while it fills).
+        List<String> definitions = new ArrayList<>(jdbc.queryForList(
+                "SELECT pg_get_indexdef(x.indexrelid) FROM pg_index x WHERE x.indrelid = to_regclass(?)",
+                String.class, table));
+        definitions.addAll(deferredIndexes.definitions(table));
+        for (String definition : definitions) {
+            Matcher m = PG_INDEX.matcher(definition);
             if (!m.matches()) {
-                throw new IllegalStateException("unexpected index definition on " + table + ": " + rs.getString(1));
+                throw new IllegalStateException("unexpected index definition on " + table + ": " + definition);
             }
             statements.add(m.group(1) + m.group(2) + ASIDE_SUFFIX + m.group(3) + m.group(4) + ASIDE_SUFFIX
                            + m.group(5));
-        }, table);
+        }
         jdbc.query("SELECT conname, contype FROM pg_constraint WHERE conrelid = to_regclass(?) AND contype IN ('p', 'u')",
                 rs -> {
                     String name = rs.getString(1) + ASIDE_SUFFIX;

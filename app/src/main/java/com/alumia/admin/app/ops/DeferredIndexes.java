@@ -67,34 +67,55 @@ class DeferredIndexes {
         this.builders = Executors.newFixedThreadPool(2, threads);
     }
 
-    /** Drops the secondary indexes of {@code tables}, each recorded with its definition first. */
+    /**
+     * Drops the secondary indexes of {@code tables}, each recorded with its definition first: one transaction per
+     * table, so that no table's lock is held while another's is awaited (the projection's own transactions take
+     * the view's tables in an order of their own).
+     */
     void defer(List<String> tables) {
         if (!postgres) {
             return;
         }
-        List<String> dropped = transactions.execute(status -> {
-            // Waiting long for the table's lock would hold back every reader queued behind the drop.
-            jdbc.execute("SET LOCAL lock_timeout = '2s'");
-            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-            List<String[]> held = jdbc.query("""
-                    SELECT i.relname, c.relname, pg_get_indexdef(x.indexrelid), quote_ident(i.relname)
-                    FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
-                    WHERE x.indrelid IN (SELECT to_regclass(t) FROM unnest(?::text[]) AS t)
-                      AND NOT x.indisunique
-                      AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
-                    ORDER BY i.relname""", (rs, n) -> new String[]{rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4)}, (Object) tables.toArray(String[]::new));
-            for (String[] index : held) {
-                lock(index[0]);
-                jdbc.update("INSERT INTO deferred_view_index (index_name, table_name, definition, deferred_at) "
-                            + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", index[0], index[1], index[2], now);
-                jdbc.execute("DROP INDEX " + index[3]);
+        for (String table : tables) {
+            List<String> dropped = transactions.execute(status -> deferIndexesOf(table));
+            if (dropped != null && !dropped.isEmpty()) {
+                LOG.info("Holding back {} indexes of {} while the view is filled: {}", dropped.size(), table,
+                        dropped);
             }
-            return held.stream().map(index -> index[0]).toList();
-        });
-        if (dropped != null && !dropped.isEmpty()) {
-            LOG.info("Holding back {} indexes of {} while the view is filled: {}", dropped.size(), tables, dropped);
         }
+    }
+
+    private List<String> deferIndexesOf(String table) {
+        // Waiting long for the table's lock would hold back every reader queued behind the drop.
+        jdbc.execute("SET LOCAL lock_timeout = '2s'");
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<String[]> held = jdbc.query("""
+                SELECT i.relname, pg_get_indexdef(x.indexrelid), quote_ident(i.relname)
+                FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+                WHERE x.indrelid = to_regclass(?) AND NOT x.indisunique
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
+                ORDER BY i.relname""", (rs, n) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)},
+                table);
+        List<String> dropped = new ArrayList<>();
+        for (String[] index : held) {
+            lock(index[0]);
+            // Another node may have dropped it since the look-up above; then it has recorded it too.
+            if (jdbc.update("INSERT INTO deferred_view_index (index_name, table_name, definition, deferred_at) "
+                            + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", index[0], table, index[1], now) > 0) {
+                jdbc.execute("DROP INDEX IF EXISTS " + index[2]);
+                dropped.add(index[0]);
+            }
+        }
+        return dropped;
+    }
+
+    /** The definitions of the held-back indexes of {@code table}, as PostgreSQL printed them. */
+    List<String> definitions(String table) {
+        if (!postgres) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT definition FROM deferred_view_index WHERE table_name = ? "
+                                 + "ORDER BY index_name", String.class, table);
     }
 
     /**
@@ -107,14 +128,22 @@ class DeferredIndexes {
     CompletableFuture<Void> restore(List<String> tables) {
         List<CompletableFuture<Void>> builds = new ArrayList<>();
         for (String index : held(tables)) {
-            builds.add(building.computeIfAbsent(index, name -> CompletableFuture.runAsync(() -> make(name), builders)
-                    .whenComplete((done, failure) -> {
-                        building.remove(name);
-                        if (failure != null) {
-                            LOG.warn("Could not make index {} again; it stays held back and is tried again", name,
-                                    failure);
-                        }
-                    })));
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            CompletableFuture<Void> running = building.putIfAbsent(index, started);
+            if (running != null) {
+                builds.add(running);
+                continue;
+            }
+            builds.add(started);
+            CompletableFuture.runAsync(() -> make(index), builders).whenComplete((done, failure) -> {
+                building.remove(index, started);
+                if (failure != null) {
+                    LOG.warn("Could not make index {} again; it stays held back and is tried again", index, failure);
+                    started.completeExceptionally(failure);
+                } else {
+                    started.complete(null);
+                }
+            });
         }
         return CompletableFuture.allOf(builds.toArray(CompletableFuture[]::new));
     }

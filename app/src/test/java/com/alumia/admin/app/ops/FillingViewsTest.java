@@ -119,6 +119,25 @@ class FillingViewsTest {
     }
 
     @Test
+    void aCopyBuiltAsideGetsTheIndexesHeldBackFromTheLiveTable() {
+        assumeTrue(TestDatabase.postgres());
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("CREATE TABLE aside_probe (id int, org text, CONSTRAINT pk_aside_probe PRIMARY KEY (id))");
+        jdbc.execute("CREATE INDEX ix_aside_probe_org ON aside_probe (org)");
+        List<String> probe = List.of("aside_probe");
+        try {
+            indexes.defer(probe);
+            tables.create(probe);
+            assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = 'aside_probe__aside'",
+                    String.class)).containsExactlyInAnyOrder("pk_aside_probe__aside", "ix_aside_probe_org__aside");
+        } finally {
+            tables.drop(probe);
+            indexes.restore(probe).join();
+            jdbc.execute("DROP TABLE aside_probe");
+        }
+    }
+
+    @Test
     void aRecordOfADroppedTableIsLetGo() {
         assumeTrue(TestDatabase.postgres());
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
