@@ -114,16 +114,22 @@ class FillingViewsTest {
         assertThat(heldBack("audit-log")).isEmpty();
     }
 
+    /** A table {@code name} (PostgreSQL only) with an index {@code ix_<name>_org} on its org column. */
+    private JdbcTemplate tableWithAnOrgIndex(String name, String constraints) {
+        assumeTrue(TestDatabase.postgres());
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("CREATE TABLE " + name + " (id int, org text" + constraints + ")");
+        jdbc.execute("CREATE INDEX ix_" + name + "_org ON " + name + " (org)");
+        return jdbc;
+    }
+
     private List<String> heldBack(String processor) {
         return statuses.read().processor(processor).orElseThrow().heldBackIndexes();
     }
 
     @Test
     void aCopyBuiltAsideGetsTheIndexesHeldBackFromTheLiveTable() {
-        assumeTrue(TestDatabase.postgres());
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("CREATE TABLE aside_probe (id int, org text, CONSTRAINT pk_aside_probe PRIMARY KEY (id))");
-        jdbc.execute("CREATE INDEX ix_aside_probe_org ON aside_probe (org)");
+        JdbcTemplate jdbc = tableWithAnOrgIndex("aside_probe", ", CONSTRAINT pk_aside_probe PRIMARY KEY (id)");
         List<String> probe = List.of("aside_probe");
         try {
             indexes.defer(probe);
@@ -139,10 +145,7 @@ class FillingViewsTest {
 
     @Test
     void aRecordOfADroppedTableIsLetGo() {
-        assumeTrue(TestDatabase.postgres());
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("CREATE TABLE deferral_gone (id int, org text)");
-        jdbc.execute("CREATE INDEX ix_deferral_gone_org ON deferral_gone (org)");
+        JdbcTemplate jdbc = tableWithAnOrgIndex("deferral_gone", "");
         List<String> gone = List.of("deferral_gone");
         indexes.defer(gone);
         jdbc.execute("DROP TABLE deferral_gone");
