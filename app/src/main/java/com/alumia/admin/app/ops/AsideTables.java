@@ -78,20 +78,19 @@ class AsideTables {
     }
 
     /**
-     * While a view is filled (see {@link FillingViews}): analyzes those of its tables, live or copies, that
+     * While a view is filled (see {@link FillingViews}): analyzes those of {@code tables} (live, or copies) that
      * changed more since their last analysis than they then held rows ({@value #FEW_ROWS} changes at least), so a
      * table is analyzed each time it has about doubled. PostgreSQL only; one query when none has.
      */
-    void analyzeGrown(List<String> tables, boolean copies) {
+    void analyzeGrown(List<String> tables) {
         if (!postgres) {
             return;
         }
-        List<String> names = copies ? copies(tables) : tables;
         List<String> grown = jdbc.queryForList("""
                 SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
                 WHERE s.schemaname = current_schema() AND s.relname = ANY (?::text[])
                   AND s.n_mod_since_analyze > greatest(?, c.reltuples)""", String.class,
-                names.toArray(String[]::new), FEW_ROWS);
+                tables.toArray(String[]::new), FEW_ROWS);
         analyzeNamed(grown);
     }
 

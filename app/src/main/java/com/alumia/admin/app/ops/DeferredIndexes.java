@@ -188,11 +188,12 @@ class DeferredIndexes {
 
     /** The held-back indexes of {@code tables}, table by table, each table's by name. */
     List<String> held(List<String> tables) {
-        if (tables.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<String>> held = heldByTable();
-        return tables.stream().flatMap(table -> held.getOrDefault(table, List.of()).stream()).toList();
+        return tables.isEmpty() ? List.of() : heldOf(heldByTable(), tables);
+    }
+
+    /** Of every held-back index by table ({@link #heldByTable}), those of {@code tables}, as {@link #held} lists them. */
+    static List<String> heldOf(Map<String, List<String>> byTable, List<String> tables) {
+        return tables.stream().flatMap(table -> byTable.getOrDefault(table, List.of()).stream()).toList();
     }
 
     /** Every held-back index, by table. */

@@ -11,9 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Keeps views that are being filled quick to fill and quick to read: while a rebuildable view's processor replays
@@ -67,16 +69,18 @@ class FillingViews {
                fixedDelayString = "${alumia.ops.catch-up-analyze-interval:1s}")
     void check() {
         Map<String, StreamingEventProcessor> aside = asideBuilds.processors();
-        long head = position(eventStore.createHeadToken());
+        Map<String, List<String>> held = indexes.heldByTable();
+        // The head of the log is read only when some view is being filled or has indexes held back.
+        Supplier<Long> head = SingletonSupplier.of(() -> position(eventStore.createHeadToken()));
         for (AsideView view : views) {
             try {
                 boolean fillingHere = processing.eventProcessor(view.processingGroup(), StreamingEventProcessor.class)
                                                 .filter(FillingViews::filling).isPresent();
-                check(view.tables(), view.processingGroup(), fillingHere, head);
+                check(view.tables(), view.processingGroup(), fillingHere, held, head);
                 StreamingEventProcessor copy = aside.get(view.processingGroup());
                 if (copy != null) {
                     check(AsideTables.copies(view.tables()), view.processingGroup() + AsideBuilds.ASIDE,
-                            filling(copy), head);
+                            filling(copy), held, head);
                 }
             } catch (RuntimeException e) {
                 log.warn("Could not check the tables of {}", view.processingGroup(), e);
@@ -85,18 +89,25 @@ class FillingViews {
     }
 
     /**
-     * One view's tables (live, or copies) and the processor filling them: this node's if it runs a segment of it,
-     * and the token store's position, whichever node holds it.
+     * One view's tables (live, or copies) and the processor filling them: whether this node runs a segment of it
+     * that is filling, and where it stands in the token store, whichever node holds it. {@code held} is every
+     * held-back index by table.
      */
-    private void check(List<String> names, String processor, boolean fillingHere, long head) {
+    void check(List<String> names, String processor, boolean fillingHere, Map<String, List<String>> held,
+               Supplier<Long> head) {
         if (fillingHere) {
-            tables.analyzeGrown(names, false);
+            tables.analyzeGrown(names);
         }
-        long behind = head - tokens.position(processor).orElse(-1);
-        boolean held = !indexes.held(names).isEmpty();
-        if (held && restore(behind, deferBehind)) {
-            indexes.restore(names);
-        } else if (!held && fillingHere && defer(behind, indexes.rows(names), deferBehind)) {
+        boolean anyHeld = !DeferredIndexes.heldOf(held, names).isEmpty();
+        if (!anyHeld && !fillingHere) {
+            return;
+        }
+        long behind = head.get() - tokens.position(processor).orElse(-1);
+        if (anyHeld) {
+            if (restore(behind, deferBehind)) {
+                indexes.restore(names);
+            }
+        } else if (defer(behind, indexes.rows(names), deferBehind)) {
             indexes.defer(names);
         }
     }

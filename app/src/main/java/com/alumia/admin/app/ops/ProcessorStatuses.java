@@ -74,12 +74,13 @@ class ProcessorStatuses {
         Map<String, String> buildingFor = new HashMap<>();
         asideBuilds.processors().forEach((live, aside) -> buildingFor.put(aside.getName(), live));
         Map<String, String> builds = asideBuilds.runningBuilds();
+        Map<String, List<String>> held = deferredIndexes.heldByTable();
         List<ProcessorStatus> all = new ArrayList<>();
         streamingProcessors().stream()
                   .sorted(Comparator.comparing(StreamingEventProcessor::getName))
                   .forEach(p -> all.add(status(p, head, now, stored.getOrDefault(p.getName(), Map.of()),
                           buildingFor.get(p.getName()), builds.get(p.getName()),
-                          deferredIndexes.held(viewTables.getOrDefault(p.getName(), List.of())))));
+                          DeferredIndexes.heldOf(held, viewTables.getOrDefault(p.getName(), List.of())))));
         return new ProcessorStatus.Overview(head, now, all);
     }
 

@@ -3,6 +3,9 @@ package com.alumia.admin.app.ops;
 import com.alumia.admin.app.ApplicationTest;
 import com.alumia.admin.app.Eventually;
 import com.alumia.admin.app.TestDatabase;
+import com.alumia.admin.query.common.AsideView;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +32,16 @@ class FillingViewsTest {
     ProcessorStatuses statuses;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    List<AsideView> views;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    AsideBuilds asideBuilds;
+    @Autowired
+    StoredTokens tokens;
+    @Autowired
+    EventStore eventStore;
 
     @Test
     void aTableIsAnalyzedEachTimeItHasAboutDoubled() {
@@ -39,20 +52,20 @@ class FillingViewsTest {
             jdbc.update("INSERT INTO catch_up_probe SELECT generate_series(1, 5000)");
             // The server counts a table's changes a moment after they commit.
             assertThat(Eventually.await(() -> {
-                tables.analyzeGrown(List.of("catch_up_probe"), false);
+                tables.analyzeGrown(List.of("catch_up_probe"));
                 return rowsCounted(jdbc);
             }, rows -> rows == 5000)).isEqualTo(5000);
 
             jdbc.update("INSERT INTO catch_up_probe SELECT generate_series(1, 1000)");
             for (int i = 0; i < 5; i++) {
-                tables.analyzeGrown(List.of("catch_up_probe"), false);
+                tables.analyzeGrown(List.of("catch_up_probe"));
                 Thread.sleep(200);
             }
             assertThat(rowsCounted(jdbc)).as("a fifth more is not yet a reason").isEqualTo(5000);
 
             jdbc.update("INSERT INTO catch_up_probe SELECT generate_series(1, 5000)");
             assertThat(Eventually.await(() -> {
-                tables.analyzeGrown(List.of("catch_up_probe"), false);
+                tables.analyzeGrown(List.of("catch_up_probe"));
                 return rowsCounted(jdbc);
             }, rows -> rows == 11000)).isEqualTo(11000);
         } catch (InterruptedException e) {
@@ -152,6 +165,32 @@ class FillingViewsTest {
         assertThat(indexes.held(gone)).containsExactly("ix_deferral_gone_org");
         indexes.restore(gone).join();
         assertThat(indexes.held(gone)).isEmpty();
+    }
+
+    @Test
+    void aViewFilledFarBehindTheHeadHasItsIndexesHeldBackUntilItsProcessorIsNearIt() {
+        JdbcTemplate jdbc = tableWithAnOrgIndex("filling_probe", "");
+        List<String> probe = List.of("filling_probe");
+        FillingViews filling = new FillingViews(views, processing, asideBuilds, tables, indexes, tokens, eventStore,
+                50);
+        // A processor with no token stands before the first event: head + 1 events behind.
+        String processor = "filling-probe";
+        try {
+            filling.check(probe, processor, false, indexes.heldByTable(), () -> 1_000L);
+            assertThat(indexes.held(probe)).as("not filled on this node: left alone").isEmpty();
+            filling.check(probe, processor, true, indexes.heldByTable(), () -> 1_000L);
+            assertThat(indexes.held(probe)).containsExactly("ix_filling_probe_org");
+            filling.check(probe, processor, true, indexes.heldByTable(), () -> 10L);
+            assertThat(indexes.held(probe)).as("11 behind: not yet within a tenth of 50")
+                                           .containsExactly("ix_filling_probe_org");
+            filling.check(probe, processor, false, indexes.heldByTable(), () -> 2L);
+            assertThat(Eventually.await(() -> indexes.held(probe), List::isEmpty)).isEmpty();
+            assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = 'filling_probe'",
+                    String.class)).containsExactly("ix_filling_probe_org");
+        } finally {
+            indexes.forget(probe);
+            jdbc.execute("DROP TABLE filling_probe");
+        }
     }
 
     @Test
