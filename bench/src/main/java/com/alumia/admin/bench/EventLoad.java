@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +79,23 @@ final class EventLoad {
                    + "WHERE processor_name NOT IN ('" + String.join("', '", REPLAYED) + "')");
     }
 
-    /** Forgets the replayed groups' tokens and empties their views, as a reset does; the app must be stopped. */
+    /**
+     * Forgets the replayed groups' tokens and empties their views, as a reset does; the app must be stopped. Indexes
+     * that a replay cut off in the middle left held back are made again first (on empty tables, at once), so every
+     * replay starts from the views as the migrations made them.
+     */
     static void reset(Database db) throws Exception {
         db.execute("DELETE FROM token_entry WHERE processor_name IN ('feedback-queue', 'audit-log')",
                 "TRUNCATE " + String.join(", ", VIEW_TABLES));
+        List<String> held = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT definition FROM deferred_view_index")) {
+            while (rs.next()) {
+                held.add(rs.getString(1).replaceFirst("^CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "));
+            }
+        }
+        held.add("DELETE FROM deferred_view_index");
+        db.execute(held.toArray(String[]::new));
     }
 
     /**
