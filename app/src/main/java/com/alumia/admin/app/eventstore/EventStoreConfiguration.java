@@ -3,8 +3,12 @@ package com.alumia.admin.app.eventstore;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -51,6 +55,15 @@ class EventStoreConfiguration {
                 : new InProcessAppendFence(properties.fenceReadWait(), schema);
     }
 
+    /**
+     * How an append that broke a key is told apart (a concurrent append to the same aggregate): Axon's, which its
+     * auto-configuration leaves out once the event store below is the app's own.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer defaultSerializer,
@@ -71,5 +84,17 @@ class EventStoreConfiguration {
                 .schema(eventSchema)
                 .batchSize(properties.readBatchSize());
         return new FencedJdbcEventStorageEngine(builder, transactionManager, appendFence, properties.gapTimeout());
+    }
+
+    /** Axon's embedded event store over that engine, as Axon's auto-configuration makes it, but for its cache. */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  EventStoreProperties properties) {
+        return EmbeddedEventStore.builder()
+                                 .storageEngine(storageEngine)
+                                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                                 .cachedEvents(properties.cachedEvents())
+                                 .build();
     }
 }
