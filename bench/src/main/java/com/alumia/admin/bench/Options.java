@@ -9,7 +9,8 @@ import java.util.List;
 record Options(Path appJar, Path workDir, Path output, String postgres, String database, int port,
                String appJvmOptions, List<Integer> concurrency, int commandSeconds, int fixedCommandRate,
                int events, int outOfTheBoxSeconds, int queueRate, int auditRate, int querySeconds,
-               int lagSamples, java.util.Map<String, String> appProperties, boolean cds, Path cdsScript) {
+               int lagSamples, java.util.Map<String, String> appProperties, boolean cds, Path cdsScript,
+               int warmUpSeconds, int warmUpRuns) {
 
     /** Where the app is unpacked with its class-data archive when {@link #cds()}. */
     Path launchDir() {
@@ -26,6 +27,8 @@ record Options(Path appJar, Path workDir, Path output, String postgres, String d
         int querySeconds = 20;
         int ootb = 60;
         int lag = 300;
+        int warmUpSeconds = 15;
+        int warmUpRuns = 24;
         List<Integer> concurrency = List.of(4, 16, 64);
         java.util.Map<String, String> appProperties = new java.util.LinkedHashMap<>();
         boolean cds = true; // as the Dockerfile runs the app: unpacked, with a class-data archive (bin/cds-archive)
@@ -49,6 +52,8 @@ record Options(Path appJar, Path workDir, Path output, String postgres, String d
                     querySeconds = 5;
                     ootb = 10;
                     lag = 50;
+                    warmUpSeconds = 5;
+                    warmUpRuns = 2;
                     concurrency = List.of(4, 16);
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
@@ -57,6 +62,7 @@ record Options(Path appJar, Path workDir, Path output, String postgres, String d
             }
         }
         return new Options(appJar, workDir, output, "127.0.0.1:5432", "alumia_bench", 18080, jvm, concurrency,
-                commandSeconds, 1_000, events, ootb, 500, 100, querySeconds, lag, appProperties, cds, cdsScript);
+                commandSeconds, 1_000, events, ootb, 500, 100, querySeconds, lag, appProperties, cds, cdsScript,
+                warmUpSeconds, warmUpRuns);
     }
 }
