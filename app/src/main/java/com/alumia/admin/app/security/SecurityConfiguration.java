@@ -18,6 +18,8 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -27,11 +29,14 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
 
@@ -41,6 +46,9 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
+
+    static final String INTROSPECTOR_COMPOSITE =
+            "org.springframework.security.config.annotation.web.configuration.WebMvcSecurityConfiguration$CompositeFilterChainProxy";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, RouteRules routes, SecurityProperties properties,
@@ -98,6 +106,56 @@ class SecurityConfiguration {
                 : claim instanceof String text ? List.of(text.split("[ ,]+")) : List.of();
         return roles.stream().filter(r -> !r.isBlank())
                     .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(Roles.authority(r))).toList();
+    }
+
+    /**
+     * Route rules are matched as path patterns parsed once at start-up, the way Spring MVC matches its own
+     * mappings. Without this, each rule is an MVC request matcher that asks the handler mappings which one would
+     * serve the request: a walk over every mapping for a path with a variable, on every request (with the
+     * introspector's per-request lookup, about 9 % of a command's CPU in a profile of bench/run's command mix).
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean routePatterns() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /**
+     * Spring Security puts a filter of Spring MVC's handler-mapping introspector in front of its chain (in a
+     * composite that takes the chain's bean name), which looks up the handler of every request once more, before
+     * the dispatcher looks it up itself: about 5 % of a command's CPU in a profile of bench/run's command mix, on a
+     * path with a variable a walk over every mapping. The lookup it caches serves MVC request matchers and CORS
+     * through the introspector; the route rules are path patterns ({@link #routePatterns()}) and CORS is not
+     * configured, so nothing reads it, and the chain is used without it. Should a later Spring Security no longer
+     * have that composite or its field, the bean is left as it is ({@code SecurityWiringTest} says so).
+     */
+    @Bean
+    static BeanPostProcessor withoutHandlerLookupCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!bean.getClass().getName().equals(INTROSPECTOR_COMPOSITE)) {
+                    return bean;
+                }
+                Field chain = ReflectionUtils.findField(bean.getClass(), "springSecurityFilterChain",
+                        FilterChainProxy.class);
+                if (chain == null) {
+                    return bean;
+                }
+                ReflectionUtils.makeAccessible(chain);
+                return ReflectionUtils.getField(chain, bean);
+            }
+        };
+    }
+
+    /**
+     * No observations inside Spring Security: without a tracer they only cost CPU (a context and timers per filter,
+     * per authentication and per authorization, on every request). With this setting the filters are not wrapped
+     * at all, where switching the observations off by property still wraps them and asks the property for each.
+     * The request itself is still observed (http.server.requests).
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Spring Security's strict firewall, its header checks made cheaper ({@link HeaderText}); WebSecurity uses it. */

@@ -5,8 +5,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.test.util.ReflectionTestUtils;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +36,38 @@ class SecurityWiringTest {
     void theFilterChainChecksHeadersWithTheLoops() {
         // The bean is a composite (Spring MVC's, around Spring Security's) around the chain that WebSecurity built,
         // which does the checking.
+        assertThat(ReflectionTestUtils.getField(securityChain(), "firewall")).isSameAs(firewall);
+    }
+
+    @Test
+    void noHandlerLookupRunsAheadOfTheChain() {
+        assertThat(filterChain.getClass().getName())
+                .isNotEqualTo(SecurityConfiguration.INTROSPECTOR_COMPOSITE)
+                .as("the composite that only parses the request path once stays")
+                .endsWith("WebSecurityConfiguration$CompositeFilterChainProxy");
+    }
+
+    @Test
+    void routeRulesAreMatchedAsPathPatternsAndTheFiltersAreNotObserved() {
+        Object chain = securityChain();
+        assertThat(ReflectionTestUtils.getField(chain, "filterChainDecorator"))
+                .isNotInstanceOf(ObservationFilterChainDecorator.class);
+        AuthorizationFilter authorization = filterChain.getFilterChains().get(0).getFilters().stream()
+                .filter(AuthorizationFilter.class::isInstance).map(AuthorizationFilter.class::cast)
+                .findFirst().orElseThrow();
+        List<?> mappings = (List<?>) ReflectionTestUtils.getField(authorization.getAuthorizationManager(), "mappings");
+        // The first is the asynchronous dispatch, the last any request; every rule of RouteRules sits between.
+        assertThat(mappings.subList(1, mappings.size() - 1))
+                .isNotEmpty()
+                .allSatisfy(entry -> assertThat(((RequestMatcherEntry<?>) entry).getRequestMatcher())
+                        .isInstanceOf(PathPatternRequestMatcher.class));
+    }
+
+    private Object securityChain() {
         Object chain = filterChain;
         while (chain.getClass().getSimpleName().equals("CompositeFilterChainProxy")) {
             chain = ReflectionTestUtils.getField(chain, "springSecurityFilterChain");
         }
-        assertThat(ReflectionTestUtils.getField(chain, "firewall")).isSameAs(firewall);
+        return chain;
     }
 }
