@@ -24,7 +24,7 @@ class MessageMonitorsTest {
     private final MeterRegistry meters = new SimpleMeterRegistry(SimpleConfig.DEFAULT, clock);
 
     @Test
-    void countersAndTimersFollowEachOutcome() {
+    void countersAndTimersFollowEachOutcomeAndIgnoredMessagesAreOnlyCounted() {
         MessageMeters monitor = new MessageMeters("feedback-queue", meters);
         MessageMonitor.MonitorCallback handled = monitor.onMessageIngested(new GenericMessage<>("a"));
         clock.add(Duration.ofMillis(30));
@@ -37,7 +37,8 @@ class MessageMonitorsTest {
         assertThat(meters.counter("feedback-queue.successCounter").count()).isEqualTo(1);
         assertThat(meters.counter("feedback-queue.failureCounter").count()).isEqualTo(1);
         assertThat(meters.counter("feedback-queue.ignoredCounter").count()).isEqualTo(1);
-        assertThat(meters.timer("feedback-queue.allTimer").count()).isEqualTo(3);
+        assertThat(meters.timer("feedback-queue.allTimer").count()).isEqualTo(2);
+        assertThat(meters.find("feedback-queue.ignoredTimer").timers()).isEmpty();
         assertThat(meters.timer("feedback-queue.successTimer").totalTime(TimeUnit.MILLISECONDS)).isEqualTo(30);
         new MessageMeters("feedback-queue", meters); // a processor made again under its name
         assertThat(meters.find("feedback-queue.allTimer").timers()).hasSize(1);
