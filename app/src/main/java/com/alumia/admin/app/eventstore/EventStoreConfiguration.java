@@ -81,9 +81,9 @@ class EventStoreConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
-                .schema(eventSchema)
-                .batchSize(properties.readBatchSize());
-        return new FencedJdbcEventStorageEngine(builder, transactionManager, appendFence, properties.gapTimeout());
+                .schema(eventSchema);
+        return new FencedJdbcEventStorageEngine(builder, transactionManager, appendFence, properties.gapTimeout(),
+                                                properties.readBatchSize());
     }
 
     /** Axon's embedded event store over that engine, as Axon's auto-configuration makes it, but for its cache. */

@@ -4,6 +4,7 @@ import com.alumia.admin.query.common.IsoInstants;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * Axon's JDBC engine behind the {@link AppendFence}: appends hold it until they commit, tracked reads stop at the
@@ -46,13 +48,64 @@ class FencedJdbcEventStorageEngine extends JdbcEventStorageEngine {
     private final TransactionManager transactionManager;
     private final Duration gapTimeout;
 
+    /**
+     * Whether snapshots are looked for when an aggregate is loaded: once one is known to exist. Axon reads the
+     * snapshot table on every load, though no aggregate here takes snapshots yet; that was one round trip of the
+     * five a transition's command made. The table is looked at once, at the first load, and a snapshot stored
+     * through this engine turns the look-ups on. A snapshot another node stores is found after this node's next
+     * start; until then this node loads that aggregate from its whole history, which gives the same state.
+     */
+    private volatile Boolean snapshotsExist;
+
+    /**
+     * @param readBatchSize events per read: of the tracked stream, and of an aggregate's history. A read of a
+     *                      history that returns fewer is its last: an aggregate's sequence numbers have no holes
+     *                      (each append takes the next, and a rolled-back append leaves none), so the further read
+     *                      that Axon's engine makes to see an empty batch would only ever find nothing, one round
+     *                      trip more on every load.
+     */
     FencedJdbcEventStorageEngine(Builder builder, TransactionManager transactionManager, AppendFence fence,
-                                 Duration gapTimeout) {
+                                 Duration gapTimeout, int readBatchSize) {
         super(builder.transactionManager(transactionManager).gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
-                     .maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(FIRST_INDEX));
+                     .maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(FIRST_INDEX).batchSize(readBatchSize)
+                     .finalAggregateBatchPredicate(batch -> batch.size() < readBatchSize));
         this.transactionManager = transactionManager;
         this.fence = fence;
         this.gapTimeout = gapTimeout;
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        return snapshotsExist() ? super.readSnapshotData(aggregateIdentifier) : Stream.empty();
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        super.storeSnapshot(snapshot, serializer);
+        synchronized (this) {
+            snapshotsExist = true;
+        }
+    }
+
+    private boolean snapshotsExist() {
+        Boolean known = snapshotsExist;
+        return known != null ? known : lookForSnapshots();
+    }
+
+    private synchronized boolean lookForSnapshots() {
+        if (snapshotsExist == null) {
+            String sql = "SELECT 1 FROM " + schema().snapshotTable() + " FETCH FIRST 1 ROWS ONLY";
+            snapshotsExist = transactionManager.fetchInTransaction(() -> {
+                try (Connection connection = getConnection();
+                     PreparedStatement statement = connection.prepareStatement(sql);
+                     ResultSet any = statement.executeQuery()) {
+                    return any.next();
+                } catch (SQLException e) {
+                    throw new EventStoreException("Could not look for snapshots", e);
+                }
+            });
+        }
+        return snapshotsExist;
     }
 
     @Override
