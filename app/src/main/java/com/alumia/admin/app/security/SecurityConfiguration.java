@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -156,6 +157,12 @@ class SecurityConfiguration {
     @Bean
     static SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** The token of the Authorization header, read with a loop ({@link BearerTokens}); the resource server uses it. */
+    @Bean
+    BearerTokenResolver bearerTokens() {
+        return new BearerTokens();
     }
 
     /** Spring Security's strict firewall, its header checks made cheaper ({@link HeaderText}); WebSecurity uses it. */

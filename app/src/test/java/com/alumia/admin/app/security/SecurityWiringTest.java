@@ -4,6 +4,7 @@ import com.alumia.admin.app.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.ObservationFilterChainDecorator;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -37,6 +38,13 @@ class SecurityWiringTest {
         // The bean is a composite (Spring MVC's, around Spring Security's) around the chain that WebSecurity built,
         // which does the checking.
         assertThat(ReflectionTestUtils.getField(securityChain(), "firewall")).isSameAs(firewall);
+    }
+
+    @Test
+    void theBearerTokenIsReadWithTheLoop() {
+        Object filter = filterChain.getFilterChains().get(0).getFilters().stream()
+                .filter(BearerTokenAuthenticationFilter.class::isInstance).findFirst().orElseThrow();
+        assertThat(ReflectionTestUtils.getField(filter, "bearerTokenResolver")).isInstanceOf(BearerTokens.class);
     }
 
     @Test
