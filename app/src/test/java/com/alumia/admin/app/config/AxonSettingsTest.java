@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Axon's own settings in application.yml, bound to Axon's property classes, so a misspelt key fails here instead
- * of being ignored: the app must not call out to AxonIQ, and must not time each handler call on its own.
+ * of being ignored: the app must not call out to AxonIQ, and Axon's timeouts (a stack taken per message) stay off.
  */
 class AxonSettingsTest {
 
@@ -35,20 +35,14 @@ class AxonSettingsTest {
     }
 
     @Test
-    void handlersAreNotTimedOneByOneButTransactionsStillAre() throws IOException {
-        TimeoutProperties timeouts = applicationYml().bind("axon.timeout", TimeoutProperties.class).get();
-        TimeoutProperties.MessageHandlerTimeoutProperties handler = timeouts.getHandler();
-        for (TaskTimeoutSettings each : List.of(handler.getEvents(), handler.getCommands(), handler.getQueries(),
-                                                handler.getDeadlines())) {
-            // Axon wraps a handler only when one of the two is zero or more.
-            assertThat(each.getTimeoutMs()).isNegative();
-            assertThat(each.getWarningThresholdMs()).isNegative();
-        }
-        TimeoutProperties.TransactionTimeoutProperties transaction = timeouts.getTransaction();
+    void axonsTimeoutsAreOffAndTheWatchHasTheirTransactionSettings() throws IOException {
+        Binder yml = applicationYml();
+        assertThat(yml.bind("axon.timeout.enabled", Boolean.class).get()).isFalse();
+        TimeoutProperties.TransactionTimeoutProperties transaction =
+                yml.bind("axon.timeout", TimeoutProperties.class).get().getTransaction();
         for (TaskTimeoutSettings each : List.of(transaction.getCommandBus(), transaction.getQueryBus(),
                                                 transaction.getEventProcessors(), transaction.getDeadline())) {
-            assertThat(each.getTimeoutMs()).isPositive();
-            assertThat(each.getWarningThresholdMs()).isPositive();
+            assertThat(each.getWarningThresholdMs()).isPositive().isLessThan(each.getTimeoutMs());
         }
     }
 }
