@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Axon's metrics of the buses and processors, the same meters under the same names, registered once per bus or
- * processor instead of looked up in the registry for every message ({@link MessageMeters}, {@link LatencyGauge},
- * {@link CapacityGauge}): every live event passes every processor, so Axon's monitors cost each event some thirty
- * rounds of registry look-ups, and about a sixth of a replaying processor's CPU in a JFR profile.
+ * Axon's metrics of the buses, the event store and the processors, the same meters under the same names,
+ * registered once per component instead of looked up in the registry for every message ({@link MessageMeters},
+ * {@link LatencyGauge}, {@link CapacityGauge}): every live event passes every processor, so Axon's monitors cost
+ * each event some thirty rounds of registry look-ups, and about a sixth of a replaying processor's CPU in a JFR
+ * profile.
  * <p>
  * The capacity gauges look back over {@code alumia.metrics.capacity-window} (1 s). Axon's look back ten minutes
  * and keep an entry (about 100 bytes) for every message in that window: a dozen processors catching up over a
@@ -57,6 +58,12 @@ class MetricsConfiguration {
         @Override
         public MessageMonitor<? super CommandMessage<?>> registerCommandBus(String name) {
             return handlers(name);
+        }
+
+        /** The event store's: its counters and timers for every event published, as Axon keeps them. */
+        @Override
+        public MessageMonitor<? super EventMessage<?>> registerEventBus(String name) {
+            return new MessageMeters(name, meters);
         }
 
         @Override

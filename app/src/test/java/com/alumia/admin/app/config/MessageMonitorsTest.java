@@ -46,6 +46,19 @@ class MessageMonitorsTest {
     }
 
     @Test
+    void theEventStoreIsCountedAndTimedWithTheMetersRegisteredOnce() {
+        MetricsConfiguration.RegisteredOnceMetricRegistry registry =
+                new MetricsConfiguration.RegisteredOnceMetricRegistry(meters, Duration.ofSeconds(1));
+        MessageMonitor<? super org.axonframework.eventhandling.EventMessage<?>> store =
+                registry.registerEventBus("eventStore");
+        assertThat(store).isInstanceOf(MessageMeters.class);
+
+        store.onMessageIngested(new GenericEventMessage<>("e")).reportSuccess();
+        assertThat(meters.counter("eventStore.successCounter").count()).isEqualTo(1);
+        assertThat(meters.timer("eventStore.allTimer").count()).isEqualTo(1);
+    }
+
+    @Test
     void capacityIsTheShareOfTheLastWindowSpentHandling() {
         CapacityGauge capacity = new CapacityGauge("commandBus", meters, Duration.ofSeconds(1));
         MessageMonitor.MonitorCallback first = capacity.onMessageIngested(new GenericMessage<>("a"));
