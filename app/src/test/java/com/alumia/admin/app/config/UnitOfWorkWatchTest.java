@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,13 +48,13 @@ class UnitOfWorkWatchTest {
 
     @Test
     void lateWorkIsWarnedAboutEachIntervalAndInterruptedAtItsTimeout() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<Thread> sleeper = new AtomicReference<>();
         CompletableFuture<Throwable> outcome = inWorker(() -> {
-            started.countDown();
+            sleeper.set(Thread.currentThread());
             Thread.sleep(TimeUnit.MINUTES.toMillis(5));
             return "slept";
         });
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        asleep(sleeper);
 
         lookAt(9 * SECOND);
         assertThat(logged.list).isEmpty();
@@ -115,6 +116,15 @@ class UnitOfWorkWatchTest {
         assertThat(watch.running()).isZero();
         lookAt(120 * SECOND);
         assertThat(logged.list).isEmpty();
+    }
+
+    /** Waits until the worker is in its sleep, so that the stacks the watch takes show it there. */
+    private static void asleep(AtomicReference<Thread> worker) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (worker.get() == null || worker.get().getState() != Thread.State.TIMED_WAITING) {
+            assertThat(System.nanoTime()).as("the worker went to sleep").isLessThan(deadline);
+            Thread.sleep(1);
+        }
     }
 
     private void lookAt(long nanos) {
