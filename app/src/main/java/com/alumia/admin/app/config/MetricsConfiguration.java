@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Axon's metrics of the buses, the event store and the processors, the same meters under the same names,
- * registered once per component instead of looked up in the registry for every message ({@link MessageMeters},
+ * Axon's metrics of the buses, the event store and the processors, the same meters under the same names (but for
+ * the ignored messages' timer, see {@link MessageMeters}), registered once per component instead of looked up in the registry for every message ({@link MessageMeters},
  * {@link LatencyGauge}, {@link CapacityGauge}): every live event passes every processor, so Axon's monitors cost
  * each event some thirty rounds of registry look-ups, and about a sixth of a replaying processor's CPU in a JFR
  * profile.

@@ -3,13 +3,17 @@ package com.alumia.admin.app.config;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.messaging.timeout.TaskTimeoutSettings;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -21,8 +25,10 @@ import java.util.function.LongSupplier;
  * Axon's own take the calling thread's whole stack when each unit of work starts (to name the class that started
  * it) and schedule a warning, then cancel it: about 4 % of a command's CPU in a profile of bench/run's command mix,
  * and the same for every processor batch. Here a unit of work only joins a set when it starts and leaves it when it
- * is cleaned up; one thread looks over the set each second ({@link #look(long)}) and takes a stack only of work
- * that is late.
+ * is cleaned up; one thread of its own looks over the set each second ({@link #look(long)}) and takes a stack only
+ * of work that is late. Work it interrupted fails with Axon's {@link AxonTimeoutException}, as under Axon's. The
+ * log lines are this class's own, not Axon's ({@code AxonTaskJanitor}): "has run … ms; it is interrupted at …",
+ * then "past its timeout …: interrupting it".
  */
 final class UnitOfWorkWatch {
 
@@ -31,6 +37,7 @@ final class UnitOfWorkWatch {
 
     private final Set<Watched> running = ConcurrentHashMap.newKeySet();
     private final LongSupplier nanoTime;
+    private ScheduledExecutorService looker;
 
     UnitOfWorkWatch(LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
@@ -51,17 +58,43 @@ final class UnitOfWorkWatch {
             this.settings = settings;
         }
 
+        /**
+         * Watches the root unit of work, and fails it with Axon's {@link AxonTimeoutException} when the watch
+         * interrupted it: whether the work then threw or swallowed the interrupt, it rolls back, as under Axon's
+         * own timeouts.
+         */
         @Override
         public Object handle(UnitOfWork<? extends Message<?>> unitOfWork, InterceptorChain chain) throws Exception {
             UnitOfWork<?> root = unitOfWork.root();
-            if (settings.getTimeoutMs() >= 0 && !root.resources().containsKey(WATCHED)) {
-                Watched work = new Watched(Thread.currentThread(), component, settings, nanoTime.getAsLong());
-                root.resources().put(WATCHED, work);
-                running.add(work);
-                root.onCleanup(u -> finished(work));
+            if (settings.getTimeoutMs() < 0 || root.resources().containsKey(WATCHED)) {
+                return chain.proceed();
             }
-            return chain.proceed();
+            Watched work = new Watched(Thread.currentThread(), component, settings, nanoTime.getAsLong());
+            root.resources().put(WATCHED, work);
+            running.add(work);
+            root.onCleanup(u -> finished(work));
+            Object result;
+            try {
+                result = chain.proceed();
+            } catch (Exception e) {
+                throw work.wasInterrupted() ? timedOut(work, e) : e;
+            }
+            if (work.wasInterrupted()) {
+                throw timedOut(work, null);
+            }
+            return result;
         }
+    }
+
+    private static AxonTimeoutException timedOut(Watched work, Exception cause) {
+        // The interrupt was the watch's, and ends with the work.
+        Thread.interrupted();
+        AxonTimeoutException timeout = new AxonTimeoutException(
+                work.component + " has timed out after " + work.settings.getTimeoutMs() + " ms");
+        if (cause != null) {
+            timeout.addSuppressed(cause);
+        }
+        return timeout;
     }
 
     private void finished(Watched work) {
@@ -71,10 +104,36 @@ final class UnitOfWorkWatch {
             work.done = true;
             interrupted = work.interrupted;
         }
-        if (interrupted && Thread.currentThread() == work.thread && Thread.interrupted()) {
-            // The work has ended; its thread goes back to a pool and must not carry the interrupt into the next.
-            log.warn("{} ended {} ms after it was interrupted for running out its time", work.component,
-                     work.ageMs(nanoTime.getAsLong()) - work.settings.getTimeoutMs());
+        if (interrupted && Thread.currentThread() == work.thread) {
+            // Interrupted while it committed: the thread goes back to a pool and must not carry it into the next.
+            Thread.interrupted();
+        }
+    }
+
+    /** Looks over the running work every {@code interval} on a daemon thread of its own, until {@link #stop()}. */
+    synchronized void start(Duration interval) {
+        if (looker != null) {
+            return;
+        }
+        looker = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "unit-of-work-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        looker.scheduleWithFixedDelay(() -> {
+            try {
+                look(nanoTime.getAsLong());
+            } catch (RuntimeException e) {
+                // A failed look must not end the looking: the scheduler runs nothing more after a task throws.
+                log.error("Could not look over the running units of work", e);
+            }
+        }, interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    synchronized void stop() {
+        if (looker != null) {
+            looker.shutdownNow();
+            looker = null;
         }
     }
 
@@ -135,6 +194,10 @@ final class UnitOfWorkWatch {
             this.settings = settings;
             this.startedNanos = startedNanos;
             this.nextWarningMs = settings.getWarningThresholdMs();
+        }
+
+        synchronized boolean wasInterrupted() {
+            return interrupted;
         }
 
         long ageMs(long now) {

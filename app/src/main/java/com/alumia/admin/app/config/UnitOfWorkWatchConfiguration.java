@@ -7,9 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * Every unit of work of the command bus, the query bus, the deadline manager and each event processor is watched by
@@ -21,21 +19,15 @@ import java.util.concurrent.TimeUnit;
 @EnableConfigurationProperties(TimeoutProperties.class)
 class UnitOfWorkWatchConfiguration {
 
-    @Bean
+    /**
+     * The watch, looking over the running work once a second on a thread of its own. Not a scheduler bean: Spring
+     * Boot would then make no task scheduler of its own and run every {@code @Scheduled} task on that one thread.
+     */
+    @Bean(destroyMethod = "stop")
     UnitOfWorkWatch unitOfWorkWatch() {
-        return new UnitOfWorkWatch(System::nanoTime);
-    }
-
-    /** One daemon thread looks over the running work once a second. */
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService unitOfWorkWatcher(UnitOfWorkWatch watch) {
-        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "unit-of-work-watch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        watcher.scheduleWithFixedDelay(() -> watch.look(System.nanoTime()), 1, 1, TimeUnit.SECONDS);
-        return watcher;
+        UnitOfWorkWatch watch = new UnitOfWorkWatch(System::nanoTime);
+        watch.start(Duration.ofSeconds(1));
+        return watch;
     }
 
     @Bean

@@ -59,9 +59,9 @@ class FencedJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
     /**
      * @param readBatchSize events per read: of the tracked stream, and of an aggregate's history. A read of a
-     *                      history that returns fewer is its last: an aggregate's sequence numbers have no holes
-     *                      (each append takes the next, and a rolled-back append leaves none), so the further read
-     *                      that Axon's engine makes to see an empty batch would only ever find nothing, one round
+     *                      history returns its next events up to that many ({@link #readEventData(Connection,
+     *                      String, long, int)}), so a read that returns fewer is the last. Axon's engine reads a range
+     *                      of sequence numbers instead, and reads again until a read comes back empty: one round
      *                      trip more on every load.
      */
     FencedJdbcEventStorageEngine(Builder builder, TransactionManager transactionManager, AppendFence fence,
@@ -72,6 +72,21 @@ class FencedJdbcEventStorageEngine extends JdbcEventStorageEngine {
         this.transactionManager = transactionManager;
         this.fence = fence;
         this.gapTimeout = gapTimeout;
+    }
+
+    /** The next events of an aggregate's history, at most {@code batchSize}, in order. */
+    @Override
+    protected PreparedStatement readEventData(Connection connection, String identifier, long firstSequenceNumber,
+                                              int batchSize) throws SQLException {
+        EventSchema schema = schema();
+        PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable() + " WHERE "
+                + schema.aggregateIdentifierColumn() + " = ? AND " + schema.sequenceNumberColumn() + " >= ? ORDER BY "
+                + schema.sequenceNumberColumn() + " ASC LIMIT ?");
+        statement.setString(1, identifier);
+        statement.setLong(2, firstSequenceNumber);
+        statement.setInt(3, batchSize);
+        return statement;
     }
 
     @Override

@@ -7,6 +7,7 @@ import ch.qos.logback.core.read.ListAppender;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.timeout.AxonTimeoutException;
 import org.axonframework.messaging.timeout.TaskTimeoutSettings;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
@@ -68,26 +69,31 @@ class UnitOfWorkWatchTest {
         });
 
         lookAt(60 * SECOND);
-        assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+        assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOf(AxonTimeoutException.class)
+                .hasMessageContaining("CommandBus has timed out after 60000 ms")
+                .satisfies(timeout -> assertThat(timeout.getSuppressed())
+                        .hasExactlyElementsOfTypes(InterruptedException.class));
         assertThat(logged.list.get(2).getLevel()).isEqualTo(Level.ERROR);
         assertThat(logged.list.get(2).getFormattedMessage()).contains("past its timeout of 60000 ms");
         assertThat(watch.running()).isZero();
     }
 
     @Test
-    void workThatSwallowsTheInterruptDoesNotLeaveItOnItsThread() throws Exception {
+    void workThatSwallowsTheInterruptFailsAndDoesNotLeaveItOnItsThread() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean interruptedAfter = new AtomicBoolean(true);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             DefaultUnitOfWork<Message<?>> work = DefaultUnitOfWork.startAndGet(new GenericMessage<>("busy"));
-            work.executeWithResult(() -> interceptor.handle(work, () -> {
+            var result = work.executeWithResult(() -> interceptor.handle(work, () -> {
                 started.countDown();
                 while (release.getCount() > 0) {
                     Thread.onSpinWait();
                 }
                 return "done";
             }));
+            failure.set(result.isExceptional() ? result.exceptionResult() : null);
             interruptedAfter.set(Thread.currentThread().isInterrupted());
         });
         worker.start();
@@ -97,8 +103,9 @@ class UnitOfWorkWatchTest {
         release.countDown();
         worker.join(5_000);
 
+        assertThat(failure.get()).as("rolled back, as under Axon's timeouts").isInstanceOf(AxonTimeoutException.class);
         assertThat(interruptedAfter).isFalse();
-        assertThat(logged.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.ERROR, Level.WARN);
+        assertThat(logged.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.ERROR);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.lang.reflect.Proxy;
@@ -65,6 +66,19 @@ class AggregateHistoryReadsTest {
     }
 
     @Test
+    void aHistoryWithAHoleInItsSequenceIsReadWhole() {
+        FencedJdbcEventStorageEngine engine = engine();
+        String aggregate = "probe-" + UUID.randomUUID();
+        List<Long> stored = List.of(0L, 1L, 2L, 10L, 11L, 12L, 13L, 14L);
+        transactionManager.executeInTransaction(() -> engine.appendEvents(stored.stream()
+                .<DomainEventMessage<?>>map(i -> new GenericDomainEventMessage<>("Probe", aggregate, i, "e" + i))
+                .toList()));
+
+        assertThat(engine.readEvents(aggregate).asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactlyElementsOf(stored);
+    }
+
+    @Test
     void snapshotsAreLookedForOnlyOnceOneIsStored() {
         FencedJdbcEventStorageEngine engine = engine();
         String aggregate = history(engine, 2);
@@ -80,6 +94,9 @@ class AggregateHistoryReadsTest {
         assertThat(engine.readSnapshot(aggregate)).hasValueSatisfying(
                 found -> assertThat(found.getSequenceNumber()).isEqualTo(1));
         assertThat(statements.get()).as("the snapshot read").isEqualTo(1);
+        // The database is shared with the other tests, which expect no snapshot.
+        new JdbcTemplate(dataSource).update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                                            aggregate);
     }
 
     /** Appends {@code length} events of a new aggregate. */
