@@ -23,6 +23,7 @@ import java.util.Map;
 public final class Bench {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
+    private static final Duration WARM_UP_AT_LEAST = Duration.ofMinutes(3);
 
     private final Options options;
     private final Database db;
@@ -217,16 +218,20 @@ public final class Bench {
      * The command mix flat out at the highest concurrency, in runs of {@link Options#warmUpSeconds()}, until the
      * last three runs agree within 4 %: on two cores that the load keeps busy the JIT takes minutes to compile the
      * command path (on this kind of machine the rate climbed from about 350 to 1,250 a second over three to four
-     * minutes, with a plateau on the way), and a rate measured before that is the compiler's, not the app's. At
-     * most {@link Options#warmUpRuns()} runs; the rates are kept in the results.
+     * minutes, with a plateau on the way), and a rate measured before that is the compiler's, not the app's. The
+     * runs go on for at least {@link #WARM_UP_AT_LEAST}: one run stopped on that plateau after five runs, at 1,130 a
+     * second, and the flat-out runs after it were measured while the compiler was still at work. At most
+     * {@link Options#warmUpRuns()} runs; the rates are kept in the results.
      */
     private List<Double> warmUp(Wrk wrk, Map<String, String> env) throws Exception {
         int connections = options.concurrency().get(options.concurrency().size() - 1);
+        int atLeast = Math.min(options.warmUpRuns(),
+                (int) Math.ceil((double) WARM_UP_AT_LEAST.toSeconds() / options.warmUpSeconds()));
         List<Double> rates = new ArrayList<>();
         while (rates.size() < options.warmUpRuns()) {
             rates.add((double) wrk.run("commands.lua", connections, options.warmUpSeconds(), env).get("perSecond"));
             List<Double> last = rates.subList(Math.max(0, rates.size() - 3), rates.size());
-            if (last.size() == 3 && Collections.max(last) <= 1.04 * Collections.min(last)) {
+            if (rates.size() >= atLeast && last.size() == 3 && Collections.max(last) <= 1.04 * Collections.min(last)) {
                 break;
             }
         }
