@@ -185,6 +185,7 @@ final class UnitOfWorkWatch {
         final long startedNanos;
         /** Read and written by the looking thread only. */
         long nextWarningMs;
+        /** Guarded by this: the work's own thread sets {@code done}, the looking thread {@code interrupted}. */
         boolean done;
         boolean interrupted;
 
