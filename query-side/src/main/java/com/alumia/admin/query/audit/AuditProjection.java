@@ -117,10 +117,8 @@ class AuditProjection implements AsideView {
     /** The aggregates whose org this batch learnt, written when it commits. */
     private Map<String, String> batchOrgs() {
         return writes.current().state(insertOrg, LinkedHashMap<String, String>::new, orgs -> {
-            if (!orgs.isEmpty()) {
-                writes.jdbc().batchUpdate(insertOrg, orgs.entrySet().stream()
-                        .map(e -> new Object[]{e.getKey(), e.getValue()}).toList());
-            }
+            BatchedWrites.run(writes.jdbc(), insertOrg, orgs.entrySet().stream()
+                    .map(e -> new Object[]{e.getKey(), e.getValue()}).toList());
         });
     }
 

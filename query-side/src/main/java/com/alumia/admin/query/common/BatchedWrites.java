@@ -2,6 +2,7 @@ package com.alumia.admin.query.common;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +17,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Projection writes collected over an event processor's batch and sent when the batch commits, as JDBC batches:
- * consecutive statements with the same SQL go in one round trip. A replay then costs a few round trips per batch
+ * consecutive statements with the same SQL go in one round trip ({@link #run}). A replay then costs a few round trips per batch
  * instead of several per event, and nothing in between flushes an ORM session.
  * <p>
  * Statements run in the order they were added, so a row inserted for one event is there for the update of a later
@@ -34,6 +36,11 @@ import java.util.function.Supplier;
 public class BatchedWrites {
 
     private static final String RESOURCE = BatchedWrites.class.getName();
+    /**
+     * Below this many rows a JDBC batch is sent instead of a COPY: a COPY costs a round trip more (the server
+     * answers its start before the rows go), which a live batch of a few events does not win back.
+     */
+    static final int COPY_FROM_ROWS = 16;
 
     private final JdbcTemplate jdbc;
 
@@ -63,6 +70,29 @@ public class BatchedWrites {
     /** An instant as a view's timestamp column keeps it. */
     public static Instant stored(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * Rows of one statement, in one round trip: as COPY when they are many rows of a plain insert on PostgreSQL
+     * ({@link CopyRows}), else as a JDBC batch (or a single update for one row). Every batched write of the views
+     * goes through here.
+     */
+    public static void run(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (rows.size() == 1) {
+            jdbc.update(sql, rows.get(0));
+            return;
+        }
+        if (rows.size() >= COPY_FROM_ROWS) {
+            Optional<String> copy = CopyRows.copyOf(sql);
+            if (copy.isPresent() && Boolean.TRUE.equals(
+                    jdbc.execute((ConnectionCallback<Boolean>) c -> CopyRows.write(c, copy.get(), rows)))) {
+                return;
+            }
+        }
+        jdbc.batchUpdate(sql, rows);
     }
 
     /** The batch of the current unit of work, created (and set to flush before it commits) on first use. */
@@ -112,11 +142,7 @@ public class BatchedWrites {
             int start = 0;
             for (int i = 1; i <= sql.size(); i++) {
                 if (i == sql.size() || !Objects.equals(sql.get(i), sql.get(start))) {
-                    if (i - start == 1) {
-                        jdbc.update(sql.get(start), args.get(start));
-                    } else {
-                        jdbc.batchUpdate(sql.get(start), args.subList(start, i));
-                    }
+                    run(jdbc, sql.get(start), args.subList(start, i));
                     start = i;
                 }
             }

@@ -1,6 +1,7 @@
 package com.alumia.admin.query.feedback;
 
 import com.alumia.admin.api.feedback.Classification;
+import com.alumia.admin.query.common.BatchedWrites;
 import com.alumia.admin.query.common.ViewTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -100,9 +101,7 @@ final class FeedbackGroupTotals {
                         c.severity().rank(), time(change.firstSeen), time(change.lastSeen), change.sample});
             }
         });
-        if (!creates.isEmpty()) {
-            jdbc.batchUpdate(createGroup, creates);
-        }
+        BatchedWrites.run(jdbc, createGroup, creates);
         Set<List<String>> knownOrgs = knownOrgs(jdbc);
         groups.forEach((fingerprint, change) -> {
             int newOrgs = 0;
@@ -117,9 +116,7 @@ final class FeedbackGroupTotals {
                     time(change.firstSeen == null ? NO_EARLIER : change.firstSeen),
                     time(change.lastSeen == null ? Instant.EPOCH : change.lastSeen), fingerprint});
         });
-        if (!updates.isEmpty()) {
-            jdbc.batchUpdate(updateGroup, updates);
-        }
+        BatchedWrites.run(jdbc, updateGroup, updates);
     }
 
     /**

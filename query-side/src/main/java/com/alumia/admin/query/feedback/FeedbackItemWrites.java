@@ -3,6 +3,7 @@ package com.alumia.admin.query.feedback;
 import com.alumia.admin.api.feedback.Classification;
 import com.alumia.admin.api.feedback.FeedbackReceivedEvent;
 import com.alumia.admin.api.feedback.FeedbackStatus;
+import com.alumia.admin.query.common.BatchedWrites;
 import com.alumia.admin.query.common.ViewTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -108,14 +109,8 @@ final class FeedbackItemWrites {
                 updates.add(new Object[]{last.status(), last.assignee(), time(last.at()), last.version(), id});
             }
         }
-        batch(jdbc, insertItem, inserts);
-        batch(jdbc, updateItem, updates);
-        batch(jdbc, insertVersion, versions);
-    }
-
-    private static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
+        BatchedWrites.run(jdbc, insertItem, inserts);
+        BatchedWrites.run(jdbc, updateItem, updates);
+        BatchedWrites.run(jdbc, insertVersion, versions);
     }
 }

@@ -1,5 +1,6 @@
 package com.alumia.admin.query.audit.chain;
 
+import com.alumia.admin.query.common.BatchedWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,7 @@ public class ChainStore {
         for (int i = 0; i < positions.size(); i++) {
             rows.add(new Object[]{positions.get(i), links.get(i)});
         }
-        jdbc.batchUpdate("INSERT INTO event_chain_link (position, link) VALUES (?, ?)", rows);
+        BatchedWrites.run(jdbc, "INSERT INTO event_chain_link (position, link) VALUES (?, ?)", rows);
     }
 
     void save(State state) {
