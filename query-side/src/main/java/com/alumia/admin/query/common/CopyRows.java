@@ -66,7 +66,8 @@ final class CopyRows {
         if (!connection.isWrapperFor(PGConnection.class)) {
             return false;
         }
-        StringBuilder text = new StringBuilder(rows.size() * 256);
+        // An audit row is about 700 characters; a builder that grows copies all it has each time.
+        StringBuilder text = new StringBuilder(rows.size() * 768);
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
@@ -101,7 +102,9 @@ final class CopyRows {
         } else if (value instanceof String s) {
             escape(s, text);
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short
-                   || value instanceof Byte || value instanceof BigInteger) {
+                   || value instanceof Byte) {
+            text.append(((Number) value).longValue());
+        } else if (value instanceof BigInteger) {
             text.append(value);
         } else if (value instanceof BigDecimal d) {
             text.append(d.toPlainString());
