@@ -22,9 +22,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Projection writes collected over an event processor's batch and sent when the batch commits, as JDBC batches:
- * consecutive statements with the same SQL go in one round trip ({@link #run}). A replay then costs a few round trips per batch
- * instead of several per event, and nothing in between flushes an ORM session.
+ * Projection writes collected over an event processor's batch and sent when the batch commits, as JDBC batches or
+ * COPY: consecutive statements with the same SQL go in one round trip ({@link #run}). A replay then costs a few round
+ * trips per batch instead of several per event, and nothing in between flushes an ORM session.
  * <p>
  * Statements run in the order they were added, so a row inserted for one event is there for the update of a later
  * one. What many events of a batch touch (an item's row, a group's counters) is better kept as per-batch

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class CopyRows {
         }
         String[] columns = m.group(2).trim().split("\\s*,\\s*");
         String[] parameters = m.group(3).trim().split("\\s*,\\s*");
-        if (columns.length != parameters.length || !java.util.Arrays.stream(parameters).allMatch("?"::equals)) {
+        if (columns.length != parameters.length || !Arrays.stream(parameters).allMatch("?"::equals)) {
             return Optional.empty();
         }
         return Optional.of("COPY " + m.group(1) + " (" + String.join(", ", columns) + ") FROM STDIN");
