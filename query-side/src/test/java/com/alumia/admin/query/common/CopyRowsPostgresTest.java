@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -111,5 +112,31 @@ class CopyRowsPostgresTest {
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM " + copied, Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT 1", Integer.class)).as("the connection is usable after").isEqualTo(1);
+    }
+
+    /**
+     * Which way {@link BatchedWrites#run} sent the rows, seen in the one place the two differ: COPY reads a string
+     * into a jsonb column by the column's own input, a JDBC batch binds it as varchar, which the server refuses.
+     */
+    @Test
+    void manyRowsOfAPlainInsertGoAsCopyAndFewAsABatch() {
+        String json = "json_probe_" + suffix;
+        jdbc.execute("CREATE TABLE " + json + " (id bigint, doc jsonb)");
+        try {
+            String insert = "INSERT INTO " + json + " (id, doc) VALUES (?, ?)";
+            List<Object[]> many = new ArrayList<>();
+            for (long i = 0; i < BatchedWrites.COPY_FROM_ROWS; i++) {
+                many.add(new Object[]{i, "{\"n\": " + i + "}"});
+            }
+            BatchedWrites.run(jdbc, insert, many);
+            assertThat(jdbc.queryForObject("SELECT sum((doc ->> 'n')::int) FROM " + json, Long.class))
+                    .isEqualTo(120L);
+
+            List<Object[]> few = many.subList(0, BatchedWrites.COPY_FROM_ROWS - 1);
+            assertThatThrownBy(() -> BatchedWrites.run(jdbc, insert, few))
+                    .as("the same statement and rows, one short of a COPY").isInstanceOf(BadSqlGrammarException.class);
+        } finally {
+            jdbc.execute("DROP TABLE IF EXISTS " + json);
+        }
     }
 }
